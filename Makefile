@@ -1,0 +1,40 @@
+# Two entry points for a fresh machine: `make demo` and `make test` (see README).
+PY ?= python3
+UV := $(shell command -v uv 2>/dev/null || echo .tools/bin/uv)
+VENV := .venv
+EXTRAS := --extra service --extra dp --extra spark --extra dev
+
+.PHONY: demo test lint sample bench-deps clean
+
+$(UV):
+	$(PY) -m venv .tools && .tools/bin/pip install -q uv
+
+# Install piguard, scan the bundled sample data, write the HTML report.
+demo: $(UV)
+	$(UV) sync --locked --quiet
+	$(VENV)/bin/piguard scan sample_data --json build/demo/inventory.json --html build/demo/report.html
+
+# Install everything the tests need and run the whole suite.
+test: $(UV)
+	$(UV) sync --locked --quiet $(EXTRAS)
+	$(VENV)/bin/ruff check src tests benchmarks scripts
+	$(VENV)/bin/python -m pytest -n 2 -q
+
+lint: $(UV)
+	$(VENV)/bin/ruff check src tests benchmarks scripts
+
+# Regenerate the bundled sample data set (deterministic).
+sample: $(UV)
+	$(UV) sync --locked --quiet
+	$(VENV)/bin/python scripts/make_sample_data.py
+
+bench-deps: $(UV)
+	$(UV) sync --locked --quiet $(EXTRAS) --extra bench
+
+clean:
+	rm -rf build .pytest_cache
+
+# Developers: install every extra (including the benchmark peers) into .venv.
+deps-all: $(UV)
+	$(UV) lock --quiet
+	$(UV) sync --locked --quiet $(EXTRAS) --extra bench

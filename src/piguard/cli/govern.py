@@ -1,0 +1,5 @@
+"""`piguard govern` commands (filled in by its issue)."""
+
+from __future__ import annotations
+
+from piguard.cli.app import app  # noqa: F401
