@@ -18,7 +18,7 @@ demo: $(UV)
 test: $(UV)
 	$(UV) sync --locked --quiet $(EXTRAS)
 	$(VENV)/bin/ruff check src tests benchmarks scripts
-	$(VENV)/bin/python -m pytest -n 2 -q
+	$(VENV)/bin/python -m pytest -n 2 --dist loadgroup -q
 
 lint: $(UV)
 	$(VENV)/bin/ruff check src tests benchmarks scripts
