@@ -17,11 +17,11 @@ demo: $(UV)
 # Install everything the tests need and run the whole suite.
 test: $(UV)
 	$(UV) sync --locked --quiet $(EXTRAS)
-	$(VENV)/bin/ruff check src tests benchmarks scripts
+	$(VENV)/bin/ruff check .
 	$(VENV)/bin/python -m pytest -n 2 --dist loadgroup -q
 
 lint: $(UV)
-	$(VENV)/bin/ruff check src tests benchmarks scripts
+	$(VENV)/bin/ruff check .
 
 # Regenerate the bundled sample data set (deterministic).
 sample: $(UV)
