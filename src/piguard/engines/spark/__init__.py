@@ -1,0 +1,40 @@
+"""piguard on Apache Spark: the same scanning and protection core, scaled out.
+
+This subpackage is the only place in piguard that imports PySpark (install the
+``spark`` extra and a Java 17/21 runtime). Executors receive a small picklable
+plan through ``mapInArrow`` and build recognizers and operators themselves;
+results come back to the driver in the same shapes the local engines return.
+
+    >>> from piguard.engines import spark as pgspark   # doctest: +SKIP
+    >>> session = pgspark.spark_session("local[2]")     # doctest: +SKIP
+    >>> inventory = pgspark.scan(session.read.parquet("customers.parquet"))  # doctest: +SKIP
+
+PySpark itself is imported only when a function needs it, so importing this
+package is cheap.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import Any
+
+_LAZY = {
+    "Secret": "piguard.engines.spark.secrets",
+    "spark_session": "piguard.engines.spark.session",
+    "java_available": "piguard.engines.spark.session",
+}
+
+__all__ = sorted(_LAZY)
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__
