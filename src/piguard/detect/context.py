@@ -1,0 +1,138 @@
+"""Context words, measured in characters: labels near a candidate change its score.
+
+Chinese has no spaces, so the window is a number of characters before (and a few after)
+the candidate, not a number of words. A *positive* word of the candidate's entity type
+(``身份证``, ``手机``, ``卡号``) raises the score; a *negative* word that labels the
+candidate as something else (``订单号``, ``流水号``, ``快递单号``) lowers it when it is the
+nearest label. Context-only kinds (QQ, WeChat, ...) need their word to *label* the
+candidate: only filler (``：``, ``号``, ``是``, ``ID``) may stand between them.
+
+English words match only as whole words (``ip`` does not fire inside ``zip``).
+
+>>> cue = find_context("客户身份证号码：", "CN_RESIDENT_ID")
+>>> cue.word, cue.positive, cue.adjacent
+('身份证号码', True, True)
+>>> find_context("快递单号", "PHONE").positive
+False
+>>> find_context("my zip is", "IP") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+__all__ = ["CONTEXT_WORDS", "NEGATIVE_WORDS", "Cue", "find_context", "words_for"]
+
+#: Labels that make a candidate more likely to be this entity type (Chinese and English).
+CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
+    "CN_RESIDENT_ID": ("身份证", "身份证号", "身份证号码", "身份证编号", "证件编号", "公民身份号码", "身份号码", "证件号",
+                       "证件号码", "证件", "身份", "id card", "id number", "id no", "identity card",
+                       "idcard", "id_card", "id_no", "sfz", "sfzh"),
+    "PHONE": ("手机", "手机号", "手机号码", "电话", "电话号码", "联系电话", "联系方式", "号码",
+              "致电", "来电", "拨打", "热线", "座机", "传真", "固话", "tel", "telephone", "phone",
+              "mobile", "cell", "call", "fax", "contact", "whatsapp"),
+    "BANK_CARD": ("卡号", "银行卡", "银行卡号", "信用卡", "储蓄卡", "借记卡", "账号", "帐号",
+                  "账户", "帐户", "收款账号", "付款卡", "银联", "card", "card number", "card no",
+                  "credit card", "debit card", "account", "visa", "mastercard", "unionpay", "amex",
+                  "pan"),
+    "EMAIL": ("邮箱", "邮件", "电邮", "电子邮件", "email", "e-mail", "mail", "mailto"),
+    "IP": ("ip", "ip地址", "登录ip", "注册ip", "主机", "服务器", "host", "server", "client",
+           "address", "addr", "remote", "src", "dst"),
+    "URL": ("网址", "链接", "官网", "网站", "网页", "主页", "url", "link", "website", "site",
+            "href"),
+    "PASSPORT": ("护照", "护照号", "护照号码", "passport", "passport no", "passport number"),
+    "CN_TRAVEL_PERMIT": ("通行证", "回乡证", "台胞证", "港澳通行证", "往来港澳通行证",
+                         "往来台湾通行证", "居民来往内地通行证", "出入境", "permit",
+                         "travel permit", "home return permit"),
+    "HK_ID": ("香港身份证", "身份证", "身份證", "hkid", "hong kong id", "hkic", "identity card"),
+    "MO_ID": ("澳门身份证", "身份证", "身份證", "bir", "macau id", "macao id"),
+    "TW_ID": ("台湾身份证", "身分證", "身份证", "身分证", "统一编号", "national id", "taiwan id"),
+    "US_SSN": ("ssn", "social security", "social security number", "社会安全号码", "社安号"),
+    "IMEI": ("imei", "meid", "串号", "设备号", "设备识别码", "终端识别码", "device id"),
+    "VIN": ("vin", "车架号", "车辆识别代号", "车辆识别码", "车辆识别号", "底盘号", "chassis"),
+    "MAC": ("mac", "mac地址", "物理地址", "网卡", "bssid", "hwaddr", "ether"),
+    "LICENSE_PLATE": ("车牌", "车牌号", "车牌号码", "号牌", "车辆", "车主", "牌照", "plate",
+                      "license plate", "licence plate"),
+    "CN_USCC": ("统一社会信用代码", "社会信用代码", "信用代码", "纳税人识别号", "税号", "uscc",
+                "credit code"),
+    "QQ": ("qq", "qq号", "qq号码", "扣扣", "企鹅号"),
+    "WECHAT": ("微信", "微信号", "wechat", "wechat id", "weixin", "wx", "vx", "v信", "威信"),
+    "GPS": ("经纬度", "坐标", "定位", "位置", "经度", "纬度", "gps", "lat", "lng", "lon",
+            "latitude", "longitude", "location", "coordinates", "coord"),
+    "IBAN": ("iban", "账号", "帐号", "account", "bank account", "汇款"),
+}
+
+#: Labels that name a candidate as something that is not PI (order, tracking, invoice ...).
+NEGATIVE_WORDS: tuple[str, ...] = (
+    "订单", "订单号", "订单编号", "单号", "快递单号", "运单号", "流水号", "交易号", "批次号",
+    "编号", "单据编号", "工单", "商户号", "终端号", "发票", "发票号码", "验证码", "校验码",
+    "会员卡", "会员卡号", "积分", "金额", "序列号", "时间戳", "版本", "型号", "商品编码",
+    "order", "order no", "invoice", "tracking", "serial", "sku", "timestamp", "ts", "version",
+    "batch", "ref", "reference", "txn", "transaction id", "merchant", "terminal",
+)
+
+# Filler that may stand between a label and the value it labels ("QQ号码：", "WeChat ID: ").
+_FILLER = re.compile(r"(?:[\s:=#\"'(\[<{（【「：-]|是|为|号码|号|码|账号|帐号|id|no\.?|number|is)*",
+                     re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """The nearest label found before a candidate (``word`` is never the value itself)."""
+
+    word: str
+    positive: bool
+    #: only filler between the label and the candidate: the label names this value
+    adjacent: bool
+
+
+def words_for(entity_type: str) -> tuple[str, ...]:
+    """Positive context words of an entity type (empty for types without any)."""
+    return CONTEXT_WORDS.get(entity_type, ())
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    parts = []
+    for word in sorted(set(words), key=len, reverse=True):
+        escaped = re.escape(word)
+        if word.isascii():
+            escaped = rf"(?<![A-Za-z]){escaped}(?![A-Za-z])"
+        parts.append(escaped)
+    return "|".join(parts)
+
+
+@cache
+def _matcher(entity_type: str) -> tuple[re.Pattern[str], frozenset[str]]:
+    positive = frozenset(w.lower() for w in words_for(entity_type))
+    negative = tuple(w for w in NEGATIVE_WORDS if w.lower() not in positive)
+    pattern = re.compile(_alternation((*positive, *negative)), re.IGNORECASE)
+    return pattern, positive
+
+
+def find_context(before: str, entity_type: str, after: str = "") -> Cue | None:
+    """The label nearest to the candidate in ``before`` (text ending where it starts).
+
+    When ``before`` has no label, a positive word right after the candidate (``after``,
+    e.g. ``13800138000（手机）``) counts too, but never as adjacent.
+    """
+    pattern, positive = _matcher(entity_type)
+    best = None
+    for match in pattern.finditer(before):
+        # nearest end wins; at equal ends the longer (more specific) word wins
+        if best is None or match.end() > best.end() or (
+            match.end() == best.end() and match.start() < best.start()
+        ):
+            best = match
+    if best is not None:
+        word = best.group()
+        gap = before[best.end():]
+        adjacent = _FILLER.fullmatch(gap) is not None
+        return Cue(word, word.lower() in positive, adjacent)
+    if after:
+        for match in pattern.finditer(after):
+            if match.group().lower() in positive:
+                return Cue(match.group(), True, False)
+    return None

@@ -1,0 +1,1 @@
+"""Recognizers, grouped by domain; :mod:`piguard.detect.registry` collects them."""

@@ -1,0 +1,36 @@
+"""Vehicles and places: licence plates, VIN, GPS coordinates."""
+
+from __future__ import annotations
+
+from piguard.detect.context import words_for
+from piguard.detect.recognizers.base import Recognizer
+
+_PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
+_PLATE_CHAR = "[A-HJ-NP-Z0-9]"
+_DEG = "[0-9]{1,2}\\.[0-9]{4,8}"
+_LON = "[0-9]{1,3}\\.[0-9]{4,8}"
+
+RECOGNIZERS = (
+    Recognizer(
+        name="license_plate", entity_type="LICENSE_PLATE",
+        pattern=(f"[{_PROVINCES}][A-HJ-NP-Z][·•. -]?"
+                 f"(?:{_PLATE_CHAR}{{4}}[A-HJ-NP-Z0-9挂学警港澳]|{_PLATE_CHAR}{{5}}[A-HJ-NP-Z0-9])"),
+        validator_ref="license_plate:is_valid", context=words_for("LICENSE_PLATE"),
+        validated_score=0.8, context_bonus=0.2, priority=28,
+        subtype="PRC plate (GA 36), incl. new-energy",
+    ),
+    Recognizer(
+        name="vin", entity_type="VIN",
+        pattern="[A-HJ-NPR-Z0-9]{17}",
+        validator_ref="vin:is_valid", context=words_for("VIN"),
+        validated_score=0.65, context_bonus=0.3, priority=29,
+        subtype="ISO 3779 VIN with check digit",
+    ),
+    Recognizer(
+        name="gps", entity_type="GPS",
+        pattern=(f"(?:[NS] ?-?{_DEG}°?|-?{_DEG}°? ?[NS]?), ?(?:[EW] ?-?{_LON}°?|-?{_LON}°? ?[EW]?)"),
+        validator_ref="gps:is_valid", context=words_for("GPS"),
+        validated_score=0.6, context_bonus=0.35, priority=31,
+        subtype="decimal latitude, longitude",
+    ),
+)
