@@ -1,0 +1,179 @@
+"""Keyed operators: pseudonyms (HMAC) and deterministic reversible encryption.
+
+:class:`Pseudonym` — HMAC-SHA256, or HMAC-SM3 for handlers held to China's
+commercial cryptography rules (GM/T 0004, GB/T 32905). The same value under the same
+key gives the same token in every table and document, so joins keep working; another
+key gives unrelated tokens. Not reversible (look-ups need the original data).
+
+:class:`Encrypt` — deterministic authenticated encryption, reversible with the key:
+
+* ``aes-siv``: AES-SIV (RFC 5297, AES-256) from ``cryptography``;
+* ``sm4-siv``: the same synthetic-IV construction with Chinese algorithms — the IV is
+  the first 128 bits of HMAC-SM3 over the value, the value is encrypted with SM4-CTR
+  under that IV, and decryption recomputes and compares the IV (the SIV scheme of
+  Rogaway and Shrimpton with HMAC-SM3 as PRF and SM4-CTR as cipher).
+
+Tokens are URL-safe base64 without padding. Sub-keys are derived per purpose from the
+managed key, so one key can serve a pseudonym and an encryption operator.
+
+>>> from piguard.protect.keys import KeyMaterial
+>>> key = KeyMaterial("k1", 1, bytes(32))
+>>> p = Pseudonym(key, prefix="P_")
+>>> p.apply("13812345678") == p.apply("13812345678"), p.apply("13812345678")[:2]
+(True, 'P_')
+>>> e = Encrypt(key)
+>>> e.reverse(e.apply("张三"))
+'张三'
+>>> e2 = Encrypt(key, algorithm="sm4-siv")
+>>> e2.reverse(e2.apply("13812345678"))
+'13812345678'
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+from dataclasses import dataclass
+from functools import cached_property
+
+import pyarrow as pa
+
+from piguard.errors import IntegrityError
+from piguard.protect.keys import KeyMaterial
+
+from .base import Operator, as_strings, check, map_unique
+
+__all__ = ["Encrypt", "Pseudonym"]
+
+
+def _sm3_available() -> bool:
+    try:
+        hashlib.new("sm3")
+    except ValueError:
+        return False
+    return True
+
+
+_HASHLIB_SM3 = _sm3_available()
+
+
+def _hmac(key: bytes, data: bytes, algorithm: str) -> bytes:
+    if algorithm == "sha256":
+        return hmac.digest(key, data, "sha256")
+    if _HASHLIB_SM3:
+        return hmac.digest(key, data, "sm3")
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives import hmac as chmac
+
+    mac = chmac.HMAC(key, hashes.SM3())
+    mac.update(data)
+    return mac.finalize()
+
+
+def _check_key(key: object, name: str) -> None:
+    check(isinstance(key, KeyMaterial), f"{name}: needs a key (KeyMaterial from a provider)")
+
+
+@dataclass(frozen=True)
+class Pseudonym(Operator):
+    """``prefix`` + the first ``length`` hex digits of HMAC(key, value)."""
+
+    key: KeyMaterial
+    algorithm: str = "sha256"
+    length: int = 20
+    prefix: str = ""
+    name = "pseudonym"
+
+    def __post_init__(self) -> None:
+        _check_key(self.key, "pseudonym")
+        check(self.algorithm in ("sha256", "sm3"), "pseudonym: algorithm must be sha256 or sm3")
+        check(isinstance(self.length, int) and 16 <= self.length <= 64,
+              "pseudonym: length must be 16 to 64 hex digits (64 to 256 bits)")
+        check(isinstance(self.prefix, str) and len(self.prefix) <= 32,
+              "pseudonym: prefix must be a string of at most 32 characters")
+
+    @cached_property
+    def _subkey(self) -> bytes:
+        return self.key.subkey(f"pseudonym/{self.algorithm}")
+
+    def apply(self, value: str) -> str:
+        digest = _hmac(self._subkey, value.encode("utf-8", "surrogatepass"), self.algorithm)
+        return self.prefix + digest.hex()[: self.length]
+
+
+@dataclass(frozen=True)
+class Encrypt(Operator):
+    """Deterministic reversible encryption (``aes-siv`` or ``sm4-siv``)."""
+
+    key: KeyMaterial
+    algorithm: str = "aes-siv"
+    prefix: str = ""
+    name = "encrypt"
+    reversible = True
+
+    def __post_init__(self) -> None:
+        _check_key(self.key, "encrypt")
+        check(self.algorithm in ("aes-siv", "sm4-siv"),
+              "encrypt: algorithm must be aes-siv or sm4-siv")
+        check(isinstance(self.prefix, str) and len(self.prefix) <= 32,
+              "encrypt: prefix must be a string of at most 32 characters")
+
+    @cached_property
+    def _siv(self):
+        from cryptography.hazmat.primitives.ciphers.aead import AESSIV
+
+        return AESSIV(self.key.subkey("encrypt/aes-siv", 64))
+
+    @cached_property
+    def _sm4_keys(self) -> tuple[bytes, bytes]:
+        return self.key.subkey("encrypt/sm4-siv/mac"), self.key.subkey("encrypt/sm4-siv/enc", 16)
+
+    def _sm4_ctr(self, iv: bytes, data: bytes) -> bytes:
+        from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+        ctx = Cipher(algorithms.SM4(self._sm4_keys[1]), modes.CTR(iv)).encryptor()
+        return ctx.update(data) + ctx.finalize()
+
+    def apply(self, value: str) -> str:
+        plain = value.encode("utf-8", "surrogatepass")
+        if self.algorithm == "aes-siv":
+            sealed = self._siv.encrypt(plain, None)
+        else:
+            iv = _hmac(self._sm4_keys[0], plain, "sm3")[:16]
+            sealed = iv + self._sm4_ctr(iv, plain)
+        return self.prefix + base64.urlsafe_b64encode(sealed).rstrip(b"=").decode("ascii")
+
+    def reverse(self, token: str) -> str:
+        """The original value; :class:`IntegrityError` if the token is not ours."""
+        from cryptography.exceptions import InvalidTag
+
+        body = token[len(self.prefix):] if token.startswith(self.prefix) else token
+        try:
+            sealed = base64.urlsafe_b64decode(body + "=" * (-len(body) % 4))
+        except ValueError:
+            raise IntegrityError("not an encrypted token") from None
+        if len(sealed) < 16:
+            raise IntegrityError("not an encrypted token")
+        if self.algorithm == "aes-siv":
+            try:
+                plain = self._siv.decrypt(sealed, None)
+            except InvalidTag:
+                raise IntegrityError("token does not decrypt under this key") from None
+        else:
+            iv, body_ct = sealed[:16], sealed[16:]
+            plain = self._sm4_ctr(iv, body_ct)
+            if not hmac.compare_digest(_hmac(self._sm4_keys[0], plain, "sm3")[:16], iv):
+                raise IntegrityError("token does not decrypt under this key")
+        return plain.decode("utf-8", "surrogatepass")
+
+    def reverse_array(self, arr) -> pa.Array:
+        """Reverse a column; tokens that do not decrypt become null."""
+
+        def one(token: str) -> str | None:
+            try:
+                return self.reverse(token)
+            except IntegrityError:
+                return None
+
+        return map_unique(as_strings(arr), one)
