@@ -6,7 +6,7 @@ from piguard.errors import InvalidFormat, InvalidLength
 
 from .normalize import TRANSLATION
 
-__all__ = ["DIGITS", "clean", "only_digits"]
+__all__ = ["DIGITS", "clean", "only_digits", "words"]
 
 DIGITS = frozenset("0123456789")
 
@@ -55,3 +55,12 @@ def only_digits(value: str) -> bool:
     (True, False, False, False)
     """
     return value.isascii() and value.isdigit()
+
+
+def words(text: str) -> list[str]:
+    """Split a space-separated literal (keeps long code tables readable).
+
+    >>> words("134 135")
+    ['134', '135']
+    """
+    return text.split()

@@ -22,7 +22,13 @@ False
 
 from __future__ import annotations
 
-from piguard.errors import InvalidChecksum, InvalidComponent, InvalidFormat, InvalidLength
+from piguard.errors import (
+    InvalidChecksum,
+    InvalidComponent,
+    InvalidFormat,
+    InvalidIdentifier,
+    InvalidLength,
+)
 
 from ._common import clean, only_digits
 from .checksums import luhn
@@ -118,7 +124,7 @@ def is_valid(number: object) -> bool:
     """True when ``number`` is a valid card number; never raises."""
     try:
         _validate(compact(number))  # type: ignore[arg-type]
-    except (InvalidFormat, InvalidLength, InvalidComponent, InvalidChecksum):
+    except InvalidIdentifier:
         return False
     return True
 

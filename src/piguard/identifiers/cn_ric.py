@@ -38,7 +38,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from piguard.errors import InvalidChecksum, InvalidComponent, InvalidFormat, InvalidLength
+from piguard.errors import (
+    InvalidChecksum,
+    InvalidComponent,
+    InvalidFormat,
+    InvalidIdentifier,
+    InvalidLength,
+)
 
 from . import regions
 from ._common import clean, only_digits
@@ -124,7 +130,7 @@ def is_valid(number: object) -> bool:
     """
     try:
         _validate(compact(number))  # type: ignore[arg-type]
-    except (InvalidFormat, InvalidLength, InvalidComponent, InvalidChecksum):
+    except InvalidIdentifier:
         return False
     return True
 

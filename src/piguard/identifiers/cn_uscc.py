@@ -27,7 +27,13 @@ False
 
 from __future__ import annotations
 
-from piguard.errors import InvalidChecksum, InvalidComponent, InvalidFormat, InvalidLength
+from piguard.errors import (
+    InvalidChecksum,
+    InvalidComponent,
+    InvalidFormat,
+    InvalidIdentifier,
+    InvalidLength,
+)
 
 from . import regions
 from ._common import clean, only_digits
@@ -124,7 +130,7 @@ def is_valid(number: object) -> bool:
     """True when ``number`` is a valid unified social credit code; never raises."""
     try:
         _validate(compact(number))  # type: ignore[arg-type]
-    except (InvalidFormat, InvalidLength, InvalidComponent, InvalidChecksum):
+    except InvalidIdentifier:
         return False
     return True
 

@@ -26,14 +26,18 @@ import functools
 from dataclasses import dataclass
 from importlib import resources
 
+from ._common import words
+
 __all__ = ["PROVINCES", "Region", "is_known", "is_province", "lookup"]
 
 #: Two-digit province prefixes: the 31 mainland provinces, Taiwan (71), Hong Kong (81),
 #: Macau (82) and 83, used by residence permits of Taiwan residents. Kept in code so
 #: that validation never has to load the data file (a test keeps it in step).
 PROVINCES: frozenset[str] = frozenset(
-    "11 12 13 14 15 21 22 23 31 32 33 34 35 36 37 41 42 43 44 45 46 "  # noqa: SIM905
-    "50 51 52 53 54 61 62 63 64 65 71 81 82 83".split()
+    words(
+        "11 12 13 14 15 21 22 23 31 32 33 34 35 36 37 41 42 43 44 45 46 "
+        "50 51 52 53 54 61 62 63 64 65 71 81 82 83"
+    )
 )
 
 
