@@ -1,0 +1,304 @@
+"""Checksum validation over whole Arrow string columns, in NumPy (no loop per value).
+
+A column of candidates (already filtered by a regex) is turned into a fixed-width
+``uint8`` matrix straight from the Arrow data buffer — one row per value,
+right-aligned — and each check is a handful of array operations on that matrix.
+Ten million 18-digit IDs validate in about a second.
+
+The rules mirror the identifier modules in :mod:`piguard.identifiers` (which
+stay the reference: tests compare both on random input):
+
+- :func:`resident_id_valid`: GB 11643 — province prefix, real birth date not in
+  the future, ISO 7064 MOD 11-2 check character (``X``/``x`` = 10).
+- :func:`luhn_valid`: Luhn over 12-19 digits (bank cards, IMEI).
+- :func:`uscc_valid`: GB 32100 unified social credit code (MOD 31 check).
+- :func:`hk_id_valid`, :func:`tw_id_valid`, :func:`vin_valid`,
+  :func:`iban_valid`: their published check characters.
+
+Every function takes a :class:`pyarrow.Array` of strings that are already in
+compact form (no spaces) and returns a boolean NumPy array of the same length.
+
+>>> import pyarrow as pa
+>>> resident_id_valid(pa.array(["11010519491231002X", "110105194912310021", None]))
+array([ True, False, False])
+>>> luhn_valid(pa.array(["6222021234567890128", "6222021234567890127"]))
+array([ True, False])
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from piguard.identifiers import regions
+
+__all__ = [
+    "byte_lengths",
+    "char_matrix",
+    "hk_id_valid",
+    "iban_valid",
+    "luhn_valid",
+    "resident_id_valid",
+    "string_buffers",
+    "tw_id_valid",
+    "uscc_valid",
+    "vin_valid",
+]
+
+_ZERO = ord("0")
+
+
+def _as_string_array(values: pa.Array | pa.ChunkedArray) -> pa.Array:
+    if isinstance(values, pa.ChunkedArray):
+        values = values.combine_chunks() if values.num_chunks != 1 else values.chunk(0)
+    if not (pa.types.is_string(values.type) or pa.types.is_large_string(values.type)):
+        values = pc.cast(values, pa.large_string())
+    if values.null_count:
+        values = pc.fill_null(values, "")
+    return values
+
+
+def string_buffers(values: pa.Array | pa.ChunkedArray) -> tuple[np.ndarray, np.ndarray]:
+    """``(offsets, data)`` of a string array as NumPy views (nulls read as empty)."""
+    values = _as_string_array(values)
+    _, offsets_buf, data_buf = values.buffers()
+    dtype = np.int64 if pa.types.is_large_string(values.type) else np.int32
+    offsets = np.frombuffer(offsets_buf, dtype=dtype)[values.offset: values.offset + len(values) + 1]
+    data = np.frombuffer(data_buf, dtype=np.uint8) if data_buf is not None else np.zeros(0, np.uint8)
+    return offsets.astype(np.int64, copy=False), data
+
+
+def byte_lengths(values: pa.Array | pa.ChunkedArray) -> np.ndarray:
+    """UTF-8 byte length of every value (0 for nulls)."""
+    offsets, _ = string_buffers(values)
+    return np.diff(offsets)
+
+
+def char_matrix(values: pa.Array | pa.ChunkedArray, width: int, fill: int = _ZERO
+                ) -> tuple[np.ndarray, np.ndarray]:
+    """Right-aligned ``(n, width)`` byte matrix and the byte lengths.
+
+    Values shorter than ``width`` are padded on the left with ``fill``; longer
+    values keep their last ``width`` bytes (callers check lengths).
+
+    >>> m, n = char_matrix(pa.array(["12", "3456"]), 3)
+    >>> m.tobytes(), n.tolist()
+    (b'012456', [2, 4])
+    """
+    offsets, data = string_buffers(values)
+    starts, ends = offsets[:-1], offsets[1:]
+    if len(data) == 0:
+        return np.full((len(starts), width), fill, np.uint8), ends - starts
+    index = ends[:, None] - width + np.arange(width)[None, :]
+    inside = index >= starts[:, None]
+    matrix = data[np.clip(index, 0, len(data) - 1)]
+    matrix = np.where(inside, matrix, np.uint8(fill)).astype(np.uint8, copy=False)
+    return matrix, ends - starts
+
+
+def _digits(matrix: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Digit values and a mask saying where the bytes really are ASCII digits."""
+    values = matrix.astype(np.int16) - _ZERO
+    return values, (values >= 0) & (values <= 9)
+
+
+# --- resident identity number (GB 11643-1999) -------------------------------------------
+
+_RIC_WEIGHTS = np.array([pow(2, 17 - i, 11) for i in range(17)], dtype=np.int16)
+_PROVINCE_OK = np.zeros(100, dtype=bool)
+_PROVINCE_OK[[int(p) for p in regions.PROVINCES]] = True
+_DAYS = np.array([0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31], dtype=np.int16)
+_EARLIEST_YEAR = 1890
+
+
+def _date_ok(year: np.ndarray, month: np.ndarray, day: np.ndarray) -> np.ndarray:
+    today = dt.date.today()
+    month_ok = (month >= 1) & (month <= 12)
+    leap = ((year % 4 == 0) & (year % 100 != 0)) | (year % 400 == 0)
+    max_day = _DAYS[np.clip(month, 0, 12)] - ((month == 2) & ~leap)
+    ok = month_ok & (day >= 1) & (day <= max_day) & (year >= _EARLIEST_YEAR)
+    stamp = year.astype(np.int64) * 10_000 + month * 100 + day
+    return ok & (stamp <= today.year * 10_000 + today.month * 100 + today.day)
+
+
+def resident_id_valid(values: pa.Array | pa.ChunkedArray) -> np.ndarray:
+    """18-character resident IDs that pass region, birth-date and MOD 11-2 checks.
+
+    >>> resident_id_valid(pa.array(["11010519491231002x", "99010519491231002X"]))
+    array([ True, False])
+    """
+    matrix, lengths = char_matrix(values, 18)
+    digits, is_digit = _digits(matrix[:, :17])
+    last = matrix[:, 17]
+    check = np.where((last == ord("X")) | (last == ord("x")), 10, last.astype(np.int16) - _ZERO)
+    shape_ok = (lengths == 18) & is_digit.all(axis=1) & (check >= 0) & (check <= 10)
+    digits = np.where(is_digit, digits, 0)
+    total = digits @ _RIC_WEIGHTS + check
+    province = digits[:, 0] * 10 + digits[:, 1]
+    year = digits[:, 6] * 1000 + digits[:, 7] * 100 + digits[:, 8] * 10 + digits[:, 9]
+    month = digits[:, 10] * 10 + digits[:, 11]
+    day = digits[:, 12] * 10 + digits[:, 13]
+    return shape_ok & (total % 11 == 1) & _PROVINCE_OK[province] & _date_ok(year, month, day)
+
+
+def legacy_resident_id_valid(values: pa.Array | pa.ChunkedArray) -> np.ndarray:
+    """15-digit first-generation IDs: province and a real 19YY birth date (no check digit)."""
+    matrix, lengths = char_matrix(values, 15)
+    digits, is_digit = _digits(matrix)
+    digits = np.where(is_digit, digits, 0)
+    province = digits[:, 0] * 10 + digits[:, 1]
+    year = 1900 + digits[:, 6] * 10 + digits[:, 7]
+    month = digits[:, 8] * 10 + digits[:, 9]
+    day = digits[:, 10] * 10 + digits[:, 11]
+    return ((lengths == 15) & is_digit.all(axis=1) & _PROVINCE_OK[province]
+            & _date_ok(year, month, day))
+
+
+# --- Luhn (bank cards, IMEI) ----------------------------------------------------------------
+
+_LUHN_DOUBLE = np.array([0, 2, 4, 6, 8, 1, 3, 5, 7, 9], dtype=np.int16)
+
+
+def luhn_valid(values: pa.Array | pa.ChunkedArray, min_len: int = 12, max_len: int = 19
+               ) -> np.ndarray:
+    """Digit strings of ``min_len``-``max_len`` digits with a correct Luhn check digit."""
+    matrix, lengths = char_matrix(values, max_len)
+    digits, is_digit = _digits(matrix)  # left padding is '0', which Luhn ignores
+    digits = np.where(is_digit, digits, 0)
+    doubled = np.zeros(max_len, dtype=bool)
+    doubled[-2::-2] = True  # every second digit from the right, check digit excluded
+    total = np.where(doubled, _LUHN_DOUBLE[digits], digits).sum(axis=1)
+    return (lengths >= min_len) & (lengths <= max_len) & is_digit.all(axis=1) & (total % 10 == 0)
+
+
+# --- Unified social credit code (GB 32100-2015) ---------------------------------------------
+
+_USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+_USCC_VALUE = np.full(256, -1, dtype=np.int16)
+for _i, _ch in enumerate(_USCC_ALPHABET):
+    _USCC_VALUE[ord(_ch)] = _i
+_USCC_WEIGHTS = np.array([pow(3, i, 31) for i in range(17)], dtype=np.int32)
+
+
+def uscc_valid(values: pa.Array | pa.ChunkedArray) -> np.ndarray:
+    """18-character codes in the GB 32100 alphabet with a correct MOD 31 check character.
+
+    >>> uscc_valid(pa.array(["91110108MA01A2B3C4", "911101085923662400"]))
+    array([False,  True])
+    """
+    matrix, lengths = char_matrix(values, 18)
+    codes = _USCC_VALUE[matrix]
+    shape_ok = (lengths == 18) & (codes >= 0).all(axis=1)
+    body = np.where(codes[:, :17] >= 0, codes[:, :17], 0).astype(np.int32)
+    expected = (31 - (body @ _USCC_WEIGHTS) % 31) % 31
+    # Registration authority (1st char) and entity type (2nd): digits 1-9, A, N, Y.
+    first_ok = np.isin(matrix[:, 0], np.frombuffer(b"123456789ANY", np.uint8))
+    return shape_ok & first_ok & (codes[:, 17] == expected)
+
+
+# --- Hong Kong identity card ------------------------------------------------------------------
+
+def hk_id_valid(values: pa.Array | pa.ChunkedArray) -> np.ndarray:
+    """``A123456(7)`` or ``AB123456(7)`` (brackets optional) with the MOD 11 check.
+
+    >>> hk_id_valid(pa.array(["A123456(3)", "A1234563", "A123456(4)"]))
+    array([ True,  True, False])
+    """
+    stripped = pc.replace_substring_regex(_as_string_array(values), r"[()]", "")
+    matrix, lengths = char_matrix(stripped, 9, fill=ord(" "))
+    letters = matrix[:, :2]
+    letter_val = np.where(letters == ord(" "), 36, letters.astype(np.int16) - ord("A") + 10)
+    letter_ok = ((letters == ord(" ")) & (np.arange(2) == 0)) | \
+        ((letters >= ord("A")) & (letters <= ord("Z")))
+    digits, is_digit = _digits(matrix[:, 2:8])
+    digits = np.where(is_digit, digits, 0)
+    total = letter_val[:, 0] * 9 + letter_val[:, 1] * 8 + digits @ np.arange(7, 1, -1)
+    check = (11 - total % 11) % 11
+    last = matrix[:, 8]
+    given = np.where(last == ord("A"), 10, last.astype(np.int16) - _ZERO)
+    return ((lengths >= 8) & (lengths <= 9) & letter_ok.all(axis=1) & is_digit.all(axis=1)
+            & (given == check))
+
+
+# --- Taiwan national identification number ----------------------------------------------------
+
+_TW_LETTERS = np.full(256, -1, dtype=np.int16)
+for _ch, _v in zip("ABCDEFGHJKLMNPQRSTUVXYWZIO", range(10, 36), strict=True):
+    _TW_LETTERS[ord(_ch)] = _v
+_TW_WEIGHTS = np.array([8, 7, 6, 5, 4, 3, 2, 1, 1], dtype=np.int16)
+
+
+def tw_id_valid(values: pa.Array | pa.ChunkedArray) -> np.ndarray:
+    """``A123456789``: a letter, sex digit 1/2 (or 8/9 for residents), check digit.
+
+    >>> tw_id_valid(pa.array(["A123456789", "A123456788"]))
+    array([ True, False])
+    """
+    matrix, lengths = char_matrix(values, 10)
+    letter = _TW_LETTERS[matrix[:, 0]]
+    digits, is_digit = _digits(matrix[:, 1:])
+    digits = np.where(is_digit, digits, 0)
+    total = (letter // 10) + (letter % 10) * 9 + digits @ _TW_WEIGHTS
+    return ((lengths == 10) & (letter >= 0) & is_digit.all(axis=1)
+            & np.isin(digits[:, 0], (1, 2, 8, 9)) & (total % 10 == 0))
+
+
+# --- Vehicle identification number (ISO 3779, GB 16735) ---------------------------------------
+
+_VIN_VALUE = np.full(256, -1, dtype=np.int16)
+for _ch, _v in zip("0123456789", range(10), strict=True):
+    _VIN_VALUE[ord(_ch)] = _v
+for _ch, _v in zip("ABCDEFGHJKLMNPRSTUVWXYZ",
+                   (1, 2, 3, 4, 5, 6, 7, 8, 1, 2, 3, 4, 5, 7, 9, 2, 3, 4, 5, 6, 7, 8, 9),
+                   strict=True):
+    _VIN_VALUE[ord(_ch)] = _v
+_VIN_WEIGHTS = np.array([8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2], dtype=np.int16)
+
+
+def vin_valid(values: pa.Array | pa.ChunkedArray) -> np.ndarray:
+    """17-character VINs whose 9th character is the weighted MOD 11 check (``X`` = 10).
+
+    >>> vin_valid(pa.array(["1M8GDM9AXKP042788", "1M8GDM9A1KP042788"]))
+    array([ True, False])
+    """
+    matrix, lengths = char_matrix(values, 17)
+    codes = _VIN_VALUE[matrix]
+    total = np.where(codes >= 0, codes, 0) @ _VIN_WEIGHTS
+    check = matrix[:, 8]
+    given = np.where(check == ord("X"), 10, check.astype(np.int16) - _ZERO)
+    has_letter = (matrix >= ord("A")).any(axis=1)
+    return (lengths == 17) & (codes >= 0).all(axis=1) & (given == total % 11) & has_letter
+
+
+# --- IBAN (ISO 13616, MOD 97-10) ---------------------------------------------------------------
+
+def iban_valid(values: pa.Array | pa.ChunkedArray) -> np.ndarray:
+    """Compact IBANs (15-34 characters) whose MOD 97 remainder is 1.
+
+    >>> iban_valid(pa.array(["GB82WEST12345698765432", "GB82WEST12345698765433"]))
+    array([ True, False])
+    """
+    matrix, lengths = char_matrix(values, 34, fill=0)
+    # Move the first four characters to the end: rotate each row by its own length.
+    n = len(lengths)
+    start = 34 - lengths
+    cols = np.arange(34)[None, :]
+    src = np.where(cols < 30, cols + 4, cols - 30 + start[:, None])
+    src = np.clip(src, 0, 33)
+    rotated = matrix[np.arange(n)[:, None], src]
+    valid_pos = cols >= start[:, None]  # the rotated value keeps its right alignment
+    is_digit = (rotated >= _ZERO) & (rotated <= ord("9"))
+    is_upper = (rotated >= ord("A")) & (rotated <= ord("Z"))
+    values_ = np.where(is_digit, rotated.astype(np.int64) - _ZERO, rotated.astype(np.int64) - 55)
+    remainder = np.zeros(n, dtype=np.int64)
+    for j in range(34):  # 34 column steps, each vectorized over all rows
+        use = valid_pos[:, j]
+        v = values_[:, j]
+        step = np.where(v >= 10, (remainder * 100 + v) % 97, (remainder * 10 + v) % 97)
+        remainder = np.where(use, step, remainder)
+    chars_ok = np.where(valid_pos, is_digit | is_upper, True).all(axis=1)
+    shape_ok = (lengths >= 15) & (lengths <= 34) & chars_ok
+    return shape_ok & (remainder == 1)
