@@ -1,0 +1,107 @@
+"""Engines and transactions for SQLite (embedded default, WAL) and PostgreSQL.
+
+Every write runs in :meth:`Database.write`: on SQLite that is ``BEGIN IMMEDIATE``
+(the writer lock is taken up front, so two writers never both read the audit head
+and then collide); on PostgreSQL an ordinary transaction in which the audit
+repository locks the head row with ``SELECT ... FOR UPDATE``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import sqlalchemy as sa
+from alembic import command
+from alembic.config import Config
+
+from piguard.errors import ConfigError, StoreError
+
+DEFAULT_URL = "sqlite:///piguard.db"
+_MIGRATIONS = Path(__file__).with_name("migrations")
+_IMMEDIATE = "piguard_sqlite_immediate"
+
+
+def _sqlite_engine(url: sa.URL, **kwargs) -> sa.Engine:
+    engine = sa.create_engine(url, connect_args={"check_same_thread": False, "timeout": 30},
+                              **kwargs)
+
+    @sa.event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn, _record):
+        dbapi_conn.isolation_level = None  # we issue BEGIN ourselves (pysqlite quirk)
+        cursor = dbapi_conn.cursor()
+        if url.database not in (None, "", ":memory:"):
+            cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=30000")
+        cursor.close()
+
+    @sa.event.listens_for(engine, "begin")
+    def _on_begin(conn):
+        immediate = conn.get_execution_options().get(_IMMEDIATE, False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+    return engine
+
+
+def make_engine(url: str, **kwargs) -> sa.Engine:
+    """Build an engine for ``url`` (``sqlite:///file.db`` or ``postgresql+psycopg://...``)."""
+    try:
+        parsed = sa.make_url(url)
+    except sa.exc.ArgumentError as exc:
+        raise ConfigError(f"not a database URL: {exc}") from None
+    if parsed.get_backend_name() == "sqlite":
+        return _sqlite_engine(parsed, **kwargs)
+    if parsed.get_backend_name() == "postgresql":
+        kwargs.setdefault("pool_size", 10)
+        kwargs.setdefault("max_overflow", 20)
+        kwargs.setdefault("pool_pre_ping", True)
+        return sa.create_engine(parsed, **kwargs)
+    raise ConfigError(f"unsupported database backend {parsed.get_backend_name()!r}")
+
+
+class Database:
+    """One engine plus the two kinds of transaction piguard uses."""
+
+    def __init__(self, engine: sa.Engine):
+        self.engine = engine
+        self._writer = engine.execution_options(**{_IMMEDIATE: True})
+
+    @classmethod
+    def from_url(cls, url: str, **kwargs) -> Database:
+        return cls(make_engine(url, **kwargs))
+
+    @property
+    def backend(self) -> str:
+        return self.engine.dialect.name
+
+    @contextmanager
+    def read(self) -> Iterator[sa.Connection]:
+        try:
+            with self.engine.connect() as conn:
+                yield conn
+        except sa.exc.OperationalError as exc:
+            raise StoreError(f"database unavailable: {exc.orig}") from exc
+
+    @contextmanager
+    def write(self) -> Iterator[sa.Connection]:
+        try:
+            with self._writer.begin() as conn:
+                yield conn
+        except sa.exc.IntegrityError as exc:
+            raise StoreError(f"constraint violated: {exc.orig}") from exc
+        except sa.exc.OperationalError as exc:
+            raise StoreError(f"database unavailable: {exc.orig}") from exc
+
+    def upgrade(self, revision: str = "head") -> None:
+        """Apply Alembic migrations up to ``revision``."""
+        config = Config()
+        config.set_main_option("script_location", str(_MIGRATIONS))
+        with self.engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.upgrade(config, revision)
+
+    def dispose(self) -> None:
+        self.engine.dispose()
