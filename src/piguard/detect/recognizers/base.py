@@ -62,6 +62,9 @@ class Recognizer:
     glue: str = ALNUM
     soft_glue: str = SOFT
     subtype: str = ""
+    #: ``"module:function"`` true when a valid candidate more likely is something else
+    #: (an 18-digit card number shaped like a resident ID): it then needs a context word
+    demote_ref: str | None = None
     #: ties between overlapping findings of equal score go to the lower number
     priority: int = 50
     examples: tuple[str, ...] = field(default=(), compare=False)
@@ -70,6 +73,10 @@ class Recognizer:
     def validator(self) -> Callable[[str], bool] | None:
         """The identifier module's ``is_valid`` (never raises), or None for pattern-only kinds."""
         return resolve(self.validator_ref) if self.validator_ref else None
+
+    @property
+    def demoter(self) -> Callable[[str], bool] | None:
+        return resolve(self.demote_ref) if self.demote_ref else None
 
     @property
     def max_score(self) -> float:

@@ -25,8 +25,17 @@ RECOGNIZERS = (
         subtype="CN landline with area code",
     ),
     Recognizer(
+        # A labelled number of landline shape whose local part the numbering plan does
+        # not confirm (传真：0755-93653756) is still a phone number.
+        name="cn_landline_labelled", entity_type="PHONE",
+        pattern="(?:\\(0[1-9][0-9]{1,2}\\) ?|0[1-9][0-9]{1,2}-)[0-9]{7,8}",
+        validator_ref="piguard.detect.recognizers.checks:landline_shape",
+        context=words_for("PHONE"), validated_score=0.8, context_bonus=0.1,
+        context_required=True, priority=23, subtype="CN landline shape (labelled)",
+    ),
+    Recognizer(
         name="intl_phone", entity_type="PHONE",
-        pattern="\\+[1-9][0-9]{0,2}[ -]?(?:\\([0-9]{1,4}\\)[ -]?)?[0-9]{1,4}(?:[ -]?[0-9]{2,4}){1,5}",
+        pattern="\\+[1-9][0-9]{0,2}[ -]?(?:\\([0-9]{1,4}\\)[ -]?)?[0-9]{1,4}(?:[ -]?[0-9]{1,4}){1,6}",
         validator_ref="piguard.detect.recognizers.phones:is_valid_international",
         context=words_for("PHONE"), validated_score=0.8, context_bonus=0.15, priority=25,
         subtype="international (E.164, libphonenumber)",
@@ -41,7 +50,7 @@ RECOGNIZERS = (
     Recognizer(
         name="email", entity_type="EMAIL",
         pattern=("[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
-                 "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\\.[A-Za-z]{2,24}"),
+                 "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\\.(?:[A-Za-z]{2,24}|xn--[A-Za-z0-9-]{2,59})"),
         validator_ref="email:is_valid", context=words_for("EMAIL"),
         validated_score=0.95, context_bonus=0.05, priority=18,
         glue=ALNUM + "@%+", subtype="RFC 5321 address",

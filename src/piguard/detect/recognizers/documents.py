@@ -27,7 +27,7 @@ RECOGNIZERS = (
     ),
     Recognizer(
         name="cn_uscc", entity_type="CN_USCC",
-        pattern="[0-9A-HJ-NPQRTUWXY]{2}[0-9]{6}[0-9A-HJ-NPQRTUWXY]{10}",
+        pattern="[0-9A-HJ-NPQRTUWXY]{2} ?[0-9]{6} ?[0-9A-HJ-NPQRTUWXY]{10}",
         validator_ref="cn_uscc:is_valid", context=words_for("CN_USCC"),
         validated_score=0.9, context_bonus=0.1, priority=15,
         subtype="GB 32100-2015 check character",

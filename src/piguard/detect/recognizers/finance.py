@@ -15,6 +15,7 @@ RECOGNIZERS = (
         pattern=f"{_IIN}[0-9]{{11,17}}",
         validator_ref="bank_card:is_valid", context=words_for("BANK_CARD"),
         validated_score=0.85, context_bonus=0.15, priority=21,
+        demote_ref="piguard.detect.recognizers.checks:looks_like_resident_id",
         subtype="Luhn-valid payment card",
     ),
     Recognizer(
@@ -27,7 +28,7 @@ RECOGNIZERS = (
     ),
     Recognizer(
         name="iban", entity_type="IBAN",
-        pattern="[A-Z]{2}[0-9]{2}(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,3})?",
+        pattern="[A-Z]{2} ?[0-9]{2}(?:[ -]?[A-Za-z0-9]){11,30}",
         validator_ref="iban:is_valid", context=words_for("IBAN"),
         validated_score=0.9, context_bonus=0.1, priority=16,
         subtype="ISO 13616 MOD 97-10",

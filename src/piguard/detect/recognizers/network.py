@@ -17,9 +17,9 @@ RECOGNIZERS = (
     ),
     Recognizer(
         name="ipv6", entity_type="IP",
-        pattern=f"{_HEX}{{0,4}}(?::{_HEX}{{0,4}}){{2,7}}(?::(?:[0-9]{{1,3}}\\.){{3}}[0-9]{{1,3}})?",
-        validator_ref="ip:is_valid", context=words_for("IP"),
-        validated_score=0.85, context_bonus=0.15, priority=24,
+        pattern=f"(?:{_HEX}{{0,4}}:){{2,7}}(?:{_HEX}{{1,4}}|(?:[0-9]{{1,3}}\\.){{3}}[0-9]{{1,3}})?",
+        validator_ref="piguard.detect.recognizers.checks:ipv6_is_valid",
+        context=words_for("IP"), validated_score=0.85, context_bonus=0.15, priority=24,
         glue=ALNUM + ":", subtype="IPv6",
     ),
     Recognizer(
@@ -28,7 +28,7 @@ RECOGNIZERS = (
                  "(?:[/?#](?:[A-Za-z0-9._~%!$&'()*+,;=:@/?#-]*[A-Za-z0-9_~%$&*+=@/#-])?)?"),
         validator_ref="url:is_valid", context=words_for("URL"),
         validated_score=0.85, context_bonus=0.15, priority=17,
-        glue=ALNUM + "/~%$&*+=@#", soft_glue=".,;:!?)('-", subtype="http(s) or www URL",
+        glue=ALNUM + "/~%$&*+=@#-", soft_glue=".,;:!?)('", subtype="http(s) or www URL",
     ),
     Recognizer(
         name="mac", entity_type="MAC",

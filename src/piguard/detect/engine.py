@@ -1,0 +1,241 @@
+"""Find personal information in text: ``detect(text) -> list[Finding]``.
+
+The pipeline is a chain of small functions, each callable alone (Presidio's shape, made
+fast for batches):
+
+1. :func:`select` — the recognizers for the requested types;
+2. :func:`match` — normalise once (full-width forms to ASCII, same length, so offsets
+   hold), then one hyperscan pass over a whole batch of texts;
+3. :func:`confirm` — boundaries, validators (checksums, number segments, dates) and
+   context words measured in characters;
+4. the name-and-address model (only when PERSON or LOCATION is asked for);
+5. :func:`resolve` — overlapping findings: the better one stays;
+6. threshold.
+
+>>> found = detect("卡号6222021234567890128，邮箱a@b.cn", types=["BANK_CARD", "EMAIL"])
+>>> [(f.entity_type, f.start, f.end, f.category) for f in found]
+[('BANK_CARD', 2, 21, 'FINANCIAL_ACCOUNT'), ('EMAIL', 24, 30, 'BASIC_PROFILE')]
+>>> detect("流水号110105194912310021", types={"CN_RESIDENT_ID"})  # wrong check digit
+[]
+"""
+
+from __future__ import annotations
+
+import logging
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from piguard.detect.boundaries import is_bounded
+from piguard.detect.context import find_context
+from piguard.detect.finding import Finding
+from piguard.detect.matcher import matcher_for
+from piguard.detect.recognizers.base import Recognizer
+from piguard.detect.registry import MODEL_TYPES, parse_types, recognizers_for
+from piguard.identifiers.normalize import normalize
+
+__all__ = [
+    "DEFAULT_CONTEXT_WINDOW",
+    "DEFAULT_THRESHOLD",
+    "confirm",
+    "detect",
+    "detect_many",
+    "match",
+    "resolve",
+    "select",
+]
+
+log = logging.getLogger(__name__)
+
+#: Findings scoring below this are dropped.
+DEFAULT_THRESHOLD = 0.5
+#: Characters before a candidate searched for context words (a few after it, too).
+DEFAULT_CONTEXT_WINDOW = 20
+_AFTER_WINDOW = 6
+#: A negative label (订单号, 流水号 ...) nearest to a candidate costs this much.
+_NEGATIVE_PENALTY = 0.4
+#: A finding inside a longer one is dropped unless it scores this much more.
+_CONTAINED_MARGIN = 0.2
+_SEPARATOR = "\n"  # no pattern matches it, so no candidate spans two texts
+
+
+@dataclass(frozen=True, slots=True)
+class Batch:
+    """Texts joined into one normalised string, with where each text starts."""
+
+    joined: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    @classmethod
+    def of(cls, texts: Sequence[str]) -> Batch:
+        starts, ends, position = [], [], 0
+        for text in texts:
+            starts.append(position)
+            position += len(text)
+            ends.append(position)
+            position += len(_SEPARATOR)
+        return cls(normalize(_SEPARATOR.join(texts)), tuple(starts), tuple(ends))
+
+
+def select(types: Iterable[str] | str | None = None) -> tuple[Recognizer, ...]:
+    """Step 1: the pattern recognizers for ``types`` (None: all)."""
+    return recognizers_for(types)
+
+
+def match(batch: Batch, recognizers: tuple[Recognizer, ...]) -> list[tuple[int, int, int]]:
+    """Step 2: raw candidates ``(recognizer index, start, end)`` in the joined text."""
+    if not recognizers or not batch.joined:
+        return []
+    return matcher_for(recognizers).scan(batch.joined)
+
+
+def confirm(
+    batch: Batch,
+    recognizers: tuple[Recognizer, ...],
+    candidates: list[tuple[int, int, int]],
+    *,
+    context_window: int = DEFAULT_CONTEXT_WINDOW,
+) -> list[list[Finding]]:
+    """Step 3: keep bounded, valid candidates and score them with their context.
+
+    Returns findings per text, with offsets relative to that text.
+    """
+    text = batch.joined
+    starts, ends = batch.starts, batch.ends
+    validators = [r.validator for r in recognizers]
+    demoters = [r.demoter for r in recognizers]
+    per_doc: list[list[Finding]] = [[] for _ in starts]
+    for index, start, end in candidates:
+        rec = recognizers[index]
+        if not is_bounded(text, start, end, rec):
+            continue
+        doc = bisect_right(starts, start) - 1
+        doc_start, doc_end = starts[doc], ends[doc]
+        if end > doc_end:
+            continue
+        cue = find_context(text[max(doc_start, start - context_window):start], rec.entity_type,
+                           text[end:min(doc_end, end + _AFTER_WINDOW)])
+        if rec.context_required and not (cue and cue.positive and cue.adjacent):
+            continue
+        validator, value = validators[index], text[start:end]
+        if validator is not None and not validator(value):
+            continue
+        score = rec.validated_score if validator is not None else rec.base_score
+        positive = cue is not None and cue.positive
+        if positive:
+            score += rec.context_bonus
+        elif cue is not None:
+            score -= _NEGATIVE_PENALTY
+        demoter = demoters[index]
+        if demoter is not None and not positive and demoter(value):
+            score -= _NEGATIVE_PENALTY
+        score = min(1.0, max(0.0, score))
+        if score <= 0.0:
+            continue
+        per_doc[doc].append(Finding(
+            start - doc_start, end - doc_start, rec.entity_type, score,
+            explanation=_explain(rec, cue), recognizer=rec.name,
+        ))
+    return per_doc
+
+
+def _explain(rec: Recognizer, cue) -> str:
+    parts = [f"pattern {rec.name} ({rec.subtype})" if rec.subtype else f"pattern {rec.name}"]
+    if rec.validator_ref:
+        parts.append(f"validator {rec.validator_ref} passed")
+    if cue is not None:
+        kind = "context" if cue.positive else "negative context"
+        parts.append(f"{kind} word '{cue.word}'")
+    return "; ".join(parts)
+
+
+def _model_findings(texts: Sequence[str], types: frozenset[str]) -> list[list[Finding]]:
+    """PERSON/LOCATION from the name-and-address model, imported only when asked for."""
+    try:
+        from piguard.detect import ner
+    except ImportError:  # the model is an optional part
+        log.warning("name/address model not available; PERSON and LOCATION skipped")
+        return [[] for _ in texts]
+    many = getattr(ner, "find_entities_many", None)
+    raw = many(list(texts), types) if many else [ner.find_entities(t, types) for t in texts]
+    return [
+        [Finding(s, e, kind, float(score), explanation="statistical name/address model",
+                 recognizer="ner")
+         for s, e, kind, score in entities if 0 <= s < e <= len(text)]
+        for text, entities in zip(texts, raw, strict=True)
+    ]
+
+
+def resolve(findings: list[Finding]) -> list[Finding]:
+    """Step 5: settle overlaps. A finding inside a longer one goes (a URL holding an IP)
+    unless it scores clearly higher; then, of findings that still overlap, the higher
+    score wins (ties: longer, then the recognizer listed first).
+
+    >>> a = Finding(0, 18, "CN_RESIDENT_ID", 0.95); b = Finding(0, 18, "BANK_CARD", 0.85)
+    >>> resolve([b, a]) == [a]
+    True
+    """
+    if len(findings) < 2:
+        return findings
+    kept: list[Finding] = []
+    for f in findings:
+        if any(
+            g is not f and g.start <= f.start and f.end <= g.end and len(g) > len(f)
+            and g.score + _CONTAINED_MARGIN >= f.score
+            for g in findings
+        ):
+            continue
+        kept.append(f)
+    kept.sort(key=lambda f: (-f.score, -len(f), f.start))
+    chosen: list[Finding] = []
+    for f in kept:
+        if all(f.end <= g.start or g.end <= f.start for g in chosen):
+            chosen.append(f)
+    chosen.sort()
+    return chosen
+
+
+def _with_category(f: Finding) -> Finding:
+    from piguard.taxonomy import category_of
+
+    return Finding(f.start, f.end, f.entity_type, f.score, category_of(f.entity_type),
+                   f.explanation, f.recognizer)
+
+
+def detect_many(
+    texts: Sequence[str],
+    types: Iterable[str] | str | None = None,
+    *,
+    threshold: float = DEFAULT_THRESHOLD,
+    context_window: int = DEFAULT_CONTEXT_WINDOW,
+) -> list[list[Finding]]:
+    """Detect in many texts at once (one regex pass for the batch); one list per text."""
+    wanted = parse_types(types)
+    recognizers = select(wanted)
+    batch = Batch.of(texts)
+    per_doc = confirm(batch, recognizers, match(batch, recognizers),
+                      context_window=context_window)
+    model_types = wanted & MODEL_TYPES
+    if model_types:
+        for found, extra in zip(per_doc, _model_findings(texts, model_types), strict=True):
+            found.extend(extra)
+    return [
+        [_with_category(f) for f in resolve(found) if f.score >= threshold]
+        for found in per_doc
+    ]
+
+
+def detect(
+    text: str,
+    types: Iterable[str] | str | None = None,
+    *,
+    threshold: float = DEFAULT_THRESHOLD,
+    context_window: int = DEFAULT_CONTEXT_WINDOW,
+) -> list[Finding]:
+    """Find PI in ``text``: spans into the original text, type, category, score and why.
+
+    ``types`` limits detection to those entity-type codes (PERSON and LOCATION run the
+    name-and-address model; leaving both out never loads it).
+    """
+    return detect_many([text], types, threshold=threshold, context_window=context_window)[0]

@@ -1,0 +1,53 @@
+"""Small checks the recognizers need beyond the identifier modules' ``is_valid``.
+
+>>> gps_is_valid("N23.5460, E110.3118"), gps_is_valid("N95.1, E10.2")
+(True, False)
+>>> landline_shape("0755-93653756"), landline_shape("010-1234567")
+(True, False)
+>>> looks_like_resident_id("620104199306058496"), looks_like_resident_id("6222021234567890128")
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+
+from piguard.identifiers import gps, regions
+
+__all__ = ["gps_is_valid", "ipv6_is_valid", "landline_shape", "looks_like_resident_id"]
+
+_LEADING_HEMISPHERE = re.compile(r"([NSEW]) ?(-?[0-9.]+°?)")
+
+
+def gps_is_valid(value: str) -> bool:
+    """``gps.is_valid`` that also reads hemisphere letters written first (``N23.5, E110.3``)."""
+    if gps.is_valid(value):
+        return True
+    moved = _LEADING_HEMISPHERE.sub(r"\2\1", value)
+    return moved != value and gps.is_valid(moved)
+
+
+def landline_shape(value: str) -> bool:
+    """Area code and local number of the right lengths (used only for *labelled* numbers,
+    whose local number the numbering plan does not confirm)."""
+    digits = value.replace("-", "").replace(" ", "")
+    if not digits.isdigit() or digits[0] != "0" or digits[1] == "0":
+        return False
+    area = 3 if digits[1] in "12" else 4
+    local = digits[area:]
+    return local[:1] not in ("0", "1", "") and len(local) in ((8,) if area == 3 else (7, 8))
+
+
+def looks_like_resident_id(value: str) -> bool:
+    """18 digits with a province code and a birth year where a resident ID has them: a
+    Luhn-valid number of that shape is more likely a mistyped ID than a card."""
+    digits = value.replace(" ", "").replace("-", "")
+    return (len(digits) == 18 and regions.is_province(digits[:2])
+            and digits[6:8] in ("18", "19", "20") and digits[10] in "01")
+
+
+def ipv6_is_valid(value: str) -> bool:
+    """A valid IPv6 address other than the bare ``::`` (which reads like punctuation)."""
+    from piguard.identifiers import ip
+
+    return value != "::" and ip.is_valid(value)
