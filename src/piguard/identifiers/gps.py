@@ -1,6 +1,6 @@
 """GPS coordinates (地理坐标 / 精确位置: latitude and longitude).
 
-A pair of WGS-84 (or GCJ-02, which Chinese maps use) coordinates in decimal degrees
+Structure: a pair of WGS-84 (or GCJ-02, Chinese maps) coordinates in decimal degrees
 (``39.9042, 116.4074``), with optional hemisphere letters or ``°`` signs
 (``39.9042°N 116.4074°E``), or in degrees-minutes-seconds
 (``39°54'15"N 116°24'27"E``). Latitude lies in [-90, 90], longitude in [-180, 180].

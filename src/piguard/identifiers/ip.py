@@ -1,6 +1,7 @@
 """IP address (IP 地址): IPv4 (RFC 791) and IPv6 (RFC 4291).
 
-Parsing is the standard library's :mod:`ipaddress` (which rejects IPv4 octets with
+Structure: four decimal octets ``a.b.c.d`` (IPv4) or eight groups of hexadecimal
+digits with ``::`` for a run of zeros (IPv6). Parsing is the standard library's :mod:`ipaddress` (which rejects IPv4 octets with
 leading zeros, an ambiguity attackers use). IPv6 is returned in its compressed form
 (RFC 5952). An address is personal information when it can single out a subscriber;
 :func:`classify` tells public addresses from private, loopback, link-local and other

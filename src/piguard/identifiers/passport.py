@@ -1,7 +1,7 @@
 """People's Republic of China passport number (中华人民共和国护照号码).
 
 Issued by the National Immigration Administration and the Ministry of Foreign
-Affairs (Passport Law of the PRC, 2006). Numbers have 9 characters and no public
+Affairs (Passport Law of the PRC, 2006). Structure: 9 characters and no public
 check digit; the kind shows in the prefix:
 
 - ordinary passport (普通护照): ``E`` + 8 digits (electronic passport, 2012 on),

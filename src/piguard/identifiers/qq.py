@@ -51,5 +51,9 @@ def is_valid(number: object) -> bool:
 
 
 def format(number: str) -> str:
-    """Return the compact form."""
+    """Return the compact form.
+
+    >>> format("１２３４５６７")
+    '1234567'
+    """
     return compact(number)

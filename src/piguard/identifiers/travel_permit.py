@@ -2,7 +2,7 @@
 
 Issued under the Regulations on the Administration of Exit and Entry of Citizens
 for Private Purposes to or from Hong Kong/Macau and Taiwan. No check digit is
-published; the structure alone is checked. Kinds:
+published; the structure alone is checked. Structure by kind:
 
 - ``hk_macau_resident`` — Mainland Travel Permit for Hong Kong and Macau Residents
   (港澳居民来往内地通行证, "回乡证"): ``H`` (Hong Kong) or ``M`` (Macau) + 8 digits
