@@ -112,7 +112,7 @@ class _Space:
     def mean_cost(self) -> list[np.ndarray]:
         """Generalization-only NCP contribution of each attribute at each level."""
         w = self.rows.weight
-        return [np.array([float(w @ c) for c in per_level]) / (self.n * self.m)
+        return [np.array([float(np.sum(w * c)) for c in per_level]) / (self.n * self.m)
                 for per_level in self.cost]
 
 
@@ -130,7 +130,7 @@ def evaluate(
     row_cost = np.zeros(len(w))
     for q, lv in enumerate(levels):
         row_cost += space.cost[q][lv]
-    kept_cost = float(w[~row_failing] @ row_cost[~row_failing])
+    kept_cost = float(np.sum(w * row_cost, where=~row_failing))
     ncp = (kept_cost + suppressed * space.m) / (space.n * space.m)
     return suppressed, ncp, classes, failing
 
@@ -200,7 +200,7 @@ class _Walk:
         self.strides = np.cumprod([1, *space.heights[::-1]])[:-1][::-1]
 
     def index_of(self, levels: np.ndarray) -> int:
-        return int(levels @ self.strides)
+        return int(np.sum(levels * self.strides))
 
     def check(self, index: int) -> bool:
         """Evaluate a node (once) and tag what monotonicity implies."""
