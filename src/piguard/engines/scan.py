@@ -68,11 +68,15 @@ def scan(
     ``threads``: columns profiled in parallel (default: CPU count).
     """
     limit = sample_rows or None
+    warnings: list[str] = []
     if detector is _UNSET:
         detector = default_text_detector()
+        if detector is not None:
+            detector = _GuardedDetector(detector, warnings)
     threads = threads or os.cpu_count() or 1
     inventory = Inventory(options={"sample_rows": limit,
-                                   "text_detector": detector is not None})
+                                   "text_detector": detector is not None,
+                                   "warnings": warnings})
     items = list(_expand(sources))
     datasets = [i for i in items if isinstance(i, Dataset)]
     inventory.skipped.extend(i for i in items if isinstance(i, Skipped))
@@ -96,6 +100,37 @@ def scan(
         report(result.rows_scanned if isinstance(result, DatasetResult)
                else getattr(result, "lines_scanned", 0), True)
     return inventory
+
+
+class _GuardedDetector:
+    """The text engine, made unable to fail a scan.
+
+    If the engine cannot run (say the name/address model is missing), detection
+    goes on without PERSON/LOCATION; if even that fails, free-text detection is
+    switched off. Either way the inventory's ``options.warnings`` says so.
+    """
+
+    def __init__(self, detect_many: Any, warnings: list[str]) -> None:
+        self._detect = detect_many
+        self._types: Any = None
+        self._off = False
+        self._warnings = warnings
+
+    def __call__(self, texts: list[str]) -> list[list[Any]]:
+        if self._off:
+            return [[] for _ in texts]
+        try:
+            return self._detect(texts, self._types)
+        except PiguardError as exc:
+            if self._types is None:
+                from piguard.detect.registry import MODEL_TYPES, PATTERN_TYPES
+
+                self._warnings.append(f"names and addresses in free text not detected: {exc}")
+                self._types = sorted(PATTERN_TYPES - MODEL_TYPES)
+            else:
+                self._warnings.append(f"free-text detection switched off: {exc}")
+                self._off = True
+            return self(texts)
 
 
 def _expand(sources: tuple[Any, ...]) -> Iterator[Dataset | Skipped]:
@@ -141,7 +176,7 @@ def _scan_table(dataset: Dataset, limit: int | None, detector: Any, threads: int
         for batch in batches:
             profile = profile.merge(profile_batch(batch, detector=detector, threads=threads))
             report(profile.rows)
-    except PiguardError as exc:
+    except InputError as exc:
         skipped = _read_error(dataset, profile.rows, exc)
         if profile.rows == 0:
             return None, skipped
@@ -182,7 +217,7 @@ def _scan_text(dataset: Dataset, limit: int | None, detector: Any,
             _detect_lines(lines, numbers, detector, counts)
             lines_scanned += len(lines)
             report(lines_scanned)
-    except PiguardError as exc:
+    except InputError as exc:
         skipped = _read_error(dataset, lines_scanned, exc)
         if lines_scanned == 0:
             return None, skipped
