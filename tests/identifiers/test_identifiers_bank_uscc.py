@@ -27,7 +27,8 @@ def card(body: str) -> str:
         ("37828224631000", "amex"),
         ("353011133330000", "jcb"),
         ("601111111111111", "discover"),
-        ("955880123456789012", None),  # ICBC domestic 19-digit, no international network
+        ("955880123456789012", "cn_domestic"),  # ICBC domestic 19 digits
+        ("601382123456789012", "cn_domestic"),
     ],
 )
 def test_networks(body, net):
@@ -51,6 +52,8 @@ def test_grouping_and_full_width():
         ("41111111111111111111", InvalidLength),
         ("4111a11111111111", InvalidFormat),
         ("0000000000000000", InvalidComponent),
+        ("2024092637969411708", InvalidComponent),  # order-number look-alike, no network
+        ("7000000000000000", InvalidComponent),
         ("3782822463100051", InvalidLength),  # Amex is 15
     ],
 )
@@ -60,7 +63,9 @@ def test_bad_cards(number, error):
 
 
 @given(
-    st.sampled_from([("62", 16), ("62", 19), ("4", 16), ("51", 16), ("9558", 19), ("603", 19)]),
+    st.sampled_from(
+        [("62", 16), ("62", 19), ("4", 16), ("51", 16), ("9558", 19), ("603", 19), ("601", 16)]
+    ),
     st.data(),
 )
 def test_generated_cards_validate_and_single_changes_fail(prefix_length, data):

@@ -40,6 +40,11 @@ def clean(value: object, drop: str = _SEPARATORS, max_len: int = 64) -> str:
         raise InvalidFormat("value is not a string")
     if len(value) > max_len:
         raise InvalidLength("value is far too long")
+    if value.isascii():  # fast path: nothing to normalise, few separators to delete
+        for ch in drop:
+            if ch in value:
+                value = value.replace(ch, "")
+        return value.strip()
     table = _TABLES.get(drop)
     if table is None:
         table = _TABLES[drop] = _make_table(drop)

@@ -57,8 +57,8 @@ _RANGES: tuple[tuple[str, str, frozenset[int], str], ...] = tuple(
         ("34", "34", (15,), "amex"),
         ("37", "37", (15,), "amex"),
         ("3528", "3589", range(16, 20), "jcb"),
-        ("6011", "6011", range(16, 20), "discover"),
-        ("644", "659", range(16, 20), "discover"),
+        ("6011", "6011", (16, 19), "discover"),
+        ("644", "659", (16, 19), "discover"),
         ("300", "305", range(14, 20), "diners"),
         ("36", "36", range(14, 20), "diners"),
         ("38", "39", range(16, 20), "diners"),
@@ -67,9 +67,11 @@ _RANGES: tuple[tuple[str, str, frozenset[int], str], ...] = tuple(
         ("56", "58", _ANY, "maestro"),
         ("639", "639", _ANY, "maestro"),
         ("67", "67", _ANY, "maestro"),
+        # Chinese banks' domestic BINs outside 62 (601382, 603367, 9558 ...), UnionPay-routed.
+        ("60", "60", range(16, 20), "cn_domestic"),
+        ("9", "9", (19,), "cn_domestic"),
     )
 )
-_UNKNOWN_LENGTHS = frozenset(range(16, 20))
 
 
 def compact(number: str) -> str:
@@ -104,11 +106,8 @@ def _validate(number: str) -> str:
         raise InvalidLength("card number must have 12-19 digits")
     match = _match(number)
     if match is None:
-        if number[0] == "0":
-            raise InvalidComponent("no card network uses a leading 0")
-        if len(number) not in _UNKNOWN_LENGTHS:
-            raise InvalidLength("card number length does not fit an unlisted issuer")
-    elif len(number) not in match[0]:
+        raise InvalidComponent("no card network issues numbers with this prefix")
+    if len(number) not in match[0]:
         raise InvalidLength("card number length does not fit its network")
     if luhn.checksum(number) != 0:
         raise InvalidChecksum("card number Luhn check digit does not match")
@@ -129,10 +128,11 @@ def is_valid(number: object) -> bool:
     return True
 
 
-def network(number: str) -> str | None:
-    """Return the network name (``unionpay``, ``visa``, ...) or ``None`` when unlisted."""
+def network(number: str) -> str:
+    """Return the network name (``unionpay``, ``visa``, ``cn_domestic``, ...)."""
     match = _match(validate(number))
-    return match[1] if match else None
+    assert match is not None  # validate() rejects unlisted prefixes
+    return match[1]
 
 
 def is_unionpay(number: str) -> bool:

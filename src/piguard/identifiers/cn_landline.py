@@ -3,7 +3,8 @@
 Structure: trunk prefix ``0`` and an area code (区号) — ``10`` for Beijing, ``2X``
 for the largest cities (Shanghai 21, Tianjin 22, Chongqing 23, Guangzhou 20, ...) and
 three digits ``3XX``-``9XX`` elsewhere — then a local subscriber number of 8 digits
-(two-digit area codes) or 7-8 digits (three-digit area codes) that starts with 2-8.
+(two-digit area codes) or 7-8 digits (three-digit area codes) that never starts
+with 0 or 1.
 An extension (分机) may follow after ``-``, ``转``, ``ext`` or ``#``. The ``+86`` /
 ``0086`` country prefix replaces the trunk ``0``. Area codes are checked by shape,
 not against a list.
@@ -79,8 +80,8 @@ def _validate(number: str) -> str:
     local = main[_area_length(main) :]
     if len(local) not in ((8,) if _area_length(main) == 3 else (7, 8)):
         raise InvalidLength("local number length does not fit the area code")
-    if local[0] in "019":
-        raise InvalidComponent("local numbers start with 2-8")
+    if local[0] in "01":
+        raise InvalidComponent("local numbers never start with 0 or 1")
     return number
 
 

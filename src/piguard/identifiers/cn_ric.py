@@ -37,6 +37,7 @@ piguard.errors.InvalidComponent: unknown province code
 from __future__ import annotations
 
 import datetime as dt
+import time
 
 from piguard.errors import (
     InvalidChecksum,
@@ -56,6 +57,7 @@ __all__ = [
     "calc_check_digit",
     "compact",
     "format",
+    "is_legacy",
     "is_valid",
     "region",
     "sex",
@@ -86,6 +88,20 @@ def calc_check_digit(body: str) -> str:
     return mod_11_2_calc_check_digit(body[:17])
 
 
+_today_cache: tuple[float, dt.date] = (0.0, dt.date.min)
+
+
+def _today() -> dt.date:
+    """Today's date, recomputed only after local midnight (validators run in hot loops)."""
+    global _today_cache
+    now = time.time()
+    if now >= _today_cache[0]:
+        today = dt.date.today()
+        midnight = dt.datetime.combine(today + dt.timedelta(days=1), dt.time()).timestamp()
+        _today_cache = (midnight, today)
+    return _today_cache[1]
+
+
 def _birth_date(number: str) -> dt.date:
     if len(number) == 15:
         year, month, day = 1900 + int(number[6:8]), int(number[8:10]), int(number[10:12])
@@ -95,7 +111,7 @@ def _birth_date(number: str) -> dt.date:
         born = dt.date(year, month, day)
     except ValueError:
         raise InvalidComponent("birth date is not a real date") from None
-    if born < EARLIEST_BIRTH or born > dt.date.today():
+    if born < EARLIEST_BIRTH or born > _today():
         raise InvalidComponent("birth date out of range")
     return born
 
@@ -133,6 +149,18 @@ def is_valid(number: object) -> bool:
     except InvalidIdentifier:
         return False
     return True
+
+
+def is_legacy(number: str) -> bool:
+    """True for the 15-digit first-generation form.
+
+    It has no check digit, so any 15 digits with a real province and date pass:
+    detectors should want a context word before reporting one.
+
+    >>> is_legacy("110105491231002"), is_legacy("11010519491231002X")
+    (True, False)
+    """
+    return len(validate(number)) == 15
 
 
 def to_18(number: str) -> str:

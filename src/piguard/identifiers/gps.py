@@ -2,7 +2,7 @@
 
 Structure: a pair of WGS-84 (or GCJ-02, Chinese maps) coordinates in decimal degrees
 (``39.9042, 116.4074``), with optional hemisphere letters or ``°`` signs
-(``39.9042°N 116.4074°E``), or in degrees-minutes-seconds
+(``39.9042°N 116.4074°E``, ``N39.9042, E116.4074``), or in degrees-minutes-seconds
 (``39°54'15"N 116°24'27"E``). Latitude lies in [-90, 90], longitude in [-180, 180].
 Chinese map APIs write longitude first (``116.4074,39.9042``): a pair whose first
 value cannot be a latitude but whose second can is read that way. Precise location
@@ -29,7 +29,10 @@ from ._common import clean
 __all__ = ["compact", "format", "in_china", "is_valid", "parse", "precision", "validate"]
 
 _NUM = r"[+-]?[0-9]{1,3}(?:\.[0-9]+)?"
-_DECIMAL = re.compile(rf"\s*({_NUM})\s*°?\s*([NSns])?\s*[,，;/\s]\s*({_NUM})\s*°?\s*([EWew])?\s*")
+_H = r"([NSEWnsew])?"
+_DECIMAL = re.compile(
+    rf"\s*{_H}\s*({_NUM})\s*°?\s*{_H}\s*[,，;/\s]\s*{_H}\s*({_NUM})\s*°?\s*{_H}\s*"
+)
 _DMS_ONE = r"([0-9]{1,3})\s*[°度]\s*(?:([0-9]{1,2})\s*['′分]\s*)?(?:([0-9]{1,2}(?:\.[0-9]+)?)\s*(?:\"|″|''|秒)\s*)?([NSEWnsew])"
 _DMS = re.compile(rf"\s*{_DMS_ONE}\s*[,，;/\s]?\s*{_DMS_ONE}\s*")
 
@@ -54,12 +57,19 @@ def _parse(value: str) -> tuple[float, float, int]:
     """Return (latitude, longitude, decimals)."""
     match = _DECIMAL.fullmatch(value)
     if match:
-        first, h1, second, h2 = match.groups()
+        p1, first, s1, p2, second, s2 = match.groups()
+        if (p1 and s1) or (p2 and s2):
+            raise InvalidFormat("a hemisphere letter goes before or after a value, not both")
+        h1, h2 = p1 or s1, p2 or s2
         a, b = _signed(float(first), h1), _signed(float(second), h2)
         decimals = min(len(first.partition(".")[2]), len(second.partition(".")[2]))
         if h1 and h2 and (h1.upper() in "NS") == (h2.upper() in "NS"):
             raise InvalidComponent("one value must be north/south, the other east/west")
-        if (h1 and h1.upper() in "EW") or (not h1 and abs(a) > 90 and abs(b) <= 90):
+        if (
+            (h1 and h1.upper() in "EW")
+            or (h2 and h2.upper() in "NS")
+            or (not h1 and not h2 and abs(a) > 90 and abs(b) <= 90)
+        ):
             a, b = b, a  # longitude first
     else:
         match = _DMS.fullmatch(value)

@@ -3,7 +3,7 @@
 Structure (RFC 3986): ``scheme://host[:port][/path][?query][#fragment]``. Accepted
 schemes are those of web addresses (``http``, ``https``, ``ftp``, ``ftps``, ``ws``,
 ``wss``); an address without a scheme is accepted when its host starts with
-``www.``. The host must be a domain name with an alphabetic top-level domain, an IPv4
+``www.`` and has a domain after it (``www.gov.cn``). The host must be a domain name with an alphabetic top-level domain, an IPv4
 address or a bracketed IPv6 address; the port, when given, must be 1-65535. A URL
 is personal information when it names a person's page or carries identifiers in its
 path or query (``?phone=...``); the whole URL is reported.
@@ -71,7 +71,7 @@ def _split(url: str) -> tuple[str, str]:
     scheme, sep, rest = url.partition("://")
     if not sep:
         scheme, rest = "", url
-        if not url[:4].lower() == "www.":
+        if url[:4].lower() != "www.":
             raise InvalidFormat("URL needs a scheme or a www. host")
     elif scheme.lower() not in _SCHEMES:
         raise InvalidComponent("URL scheme is not a web scheme")
@@ -87,6 +87,8 @@ def _split(url: str) -> tuple[str, str]:
         raise InvalidComponent("URL port is not 1-65535")
     if not _host_ok(hostname):
         raise InvalidComponent("URL host is not a domain name or IP address")
+    if not scheme and hostname.count(".") < 2:
+        raise InvalidComponent("a URL without scheme needs www. and a full domain")
     return scheme, hostname.lower()
 
 

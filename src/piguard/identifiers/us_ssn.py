@@ -26,8 +26,8 @@ _BLACKLIST = frozenset({"078051120", "219099999", "123456789"})
 
 
 def compact(number: str) -> str:
-    """Remove spaces and dashes."""
-    return clean(number)
+    """Remove spaces, dashes and dots."""
+    return clean(number, drop=" -.")
 
 
 def _validate(number: str) -> str:
