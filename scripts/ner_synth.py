@@ -1,0 +1,471 @@
+"""Generate labelled training sentences for the name/address tagger (project-owned data).
+
+Sentences in many registers — news, chat and social posts, forms, logs, support
+tickets, résumés, medical notes, English text — with generated people (Chinese
+names incl. compound surnames, transliterated foreign names such as 约翰·史密斯,
+English names) and places (real administrative divisions from the WTFPL region
+tables, made-up ones, countries, rivers, full street addresses). Hard negatives are
+mixed in: organisations that contain place names, words that start with a surname
+character, products, dates, order numbers.
+
+Conventions (kept consistent with what the tagger is measured on):
+- a full address (with a road, number, building or room) is ONE ``LOC`` span;
+- a bare chain of divisions in running text (江苏如皋市城西乡) is one span per division;
+- titles and honorifics (先生, 经理, Mr.) are not part of a name;
+- an organisation's name is not a place, even when it starts with one (北京大学).
+
+Usage: ``python scripts/ner_synth.py --n 20 --seed 1`` prints examples.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import ner_lexicon as lx
+
+Span = tuple[int, int, str]
+Example = tuple[str, list[Span]]
+
+_ROAD_STEMS = ["人民", "解放", "中山", "建设", "和平", "新华", "胜利", "文化", "光明", "幸福", "朝阳", "长江", "黄河", "北京", "南京", "上海", "青年", "团结", "友谊", "工业", "科技", "学府", "滨江", "滨河", "沿江", "环城", "体育", "花园", "东风", "红旗", "振兴", "跃进", "育才", "迎宾", "金桥", "银河", "星光", "延安", "井冈山", "韶山", "黄浦", "淮海", "衡山", "长安", "建国", "复兴", "民生", "民主", "公园", "车站", "机场", "高新", "软件", "创业", "世纪"]
+_ROAD_KINDS = ("路", "路", "路", "街", "大街", "大道", "巷", "胡同", "弄", "东路", "西路", "南路", "北路", "中路")
+_ESTATES = ("小区", "花园", "家园", "苑", "公寓", "新村", "华府", "名苑", "嘉园", "雅居", "城", "广场", "大厦", "中心")
+_MONTHS = [f"{m}月{d}日" for m in range(1, 13) for d in (1, 3, 5, 8, 12, 15, 18, 20, 22, 25, 28, 30)]
+_HARD_WORDS = ["张开", "王国", "高兴", "黄金", "周末", "方法", "王者", "李子", "金融", "林业", "马上", "朱红", "白色", "常常", "成功", "程序", "于是", "向前", "应该", "文化", "安全", "孔雀", "江湖", "石头", "田野", "钟表", "毛巾", "夏天", "方向", "华丽", "叶子", "黎明", "杨树", "柳树", "宋体", "许多", "何必", "高级", "胡说", "郭外", "林子", "罗列", "梁山", "宋词", "唐诗", "韩流", "冯唐", "曹操", "彭湃", "曾经", "田地", "董事", "袁大头", "潘多拉", "蒋介", "蔡司", "余额", "杜绝", "叶片", "程度", "苏醒", "魏晋", "丁香", "任务", "沈阳", "姚明", "卢布", "姜汤", "崔健", "钟点", "谭木匠", "陆续", "汪汪", "范围", "金额", "石油", "贾宝玉", "夏令营", "付款", "方案", "白天", "邹城", "孟子", "熊猫", "秦朝", "江山", "尹某", "薛定谔", "段落", "雷电", "侯鸟", "龙头", "史料", "陶瓷", "黎族", "贺卡", "顾客", "毛衣", "郝某", "万一", "钱包", "严格", "武术", "戴帽", "莫非", "孔子", "向日葵", "汤圆", "常规", "温度", "康复", "施工", "文件", "牛奶", "安装", "齐全", "易于", "乔木", "包裹", "宁可", "尚未", "符合", "舒服", "柯南", "纪念", "梅花", "凌晨", "毕业", "单位", "季度", "成本", "苗条", "谷歌", "盛大", "曲线", "路由器", "游戏", "连接", "古代", "吉祥", "车辆", "项目", "简单", "麦片", "景点", "党员", "费用", "冷静", "席位", "卫生", "米饭", "宗教", "全部", "应用", "师傅", "和谐", "商品", "华为", "小米", "苹果", "联想", "京东", "淘宝", "支付宝", "微信", "抖音", "美团", "滴滴", "百度", "腾讯", "阿里巴巴", "海尔", "格力", "比亚迪", "茅台"]
+_PRODUCTS = ["iPhone15", "华为Mate60", "小米14", "MacBook", "特斯拉Model3", "比亚迪汉", "戴森吹风机", "耐克运动鞋", "联想笔记本", "格力空调"]
+
+
+class Gen:
+    """Random people, places and fillers (one seeded ``random.Random``)."""
+
+    def __init__(self, seed: int) -> None:
+        self.r = random.Random(seed)
+        surnames = list(lx.SURNAMES)
+        self.surnames = surnames
+        self.surname_w = [1.0 / (i + 8) ** 0.9 for i in range(len(surnames))]
+        self.given = list(lx.GIVEN_CHARS)
+        reg = lx.regions()
+        self.prov = reg["province"]
+        self.city = reg["city"]
+        self.area = reg["area"]
+        self.street = reg["street"]
+        self.city_by_prov: dict[str, list] = {}
+        for row in self.city:
+            self.city_by_prov.setdefault(row[1], []).append(row)
+        self.area_by_city: dict[str, list] = {}
+        for row in self.area:
+            self.area_by_city.setdefault(row[1], []).append(row)
+        self.street_by_area: dict[str, list] = {}
+        for row in self.street:
+            self.street_by_area.setdefault(row[1], []).append(row)
+
+    # -- people -------------------------------------------------------------
+    def surname(self) -> str:
+        if self.r.random() < 0.04:
+            return self.r.choice(lx.COMPOUND_SURNAMES)
+        return self.r.choices(self.surnames, self.surname_w)[0]
+
+    def zh_name(self) -> str:
+        r = self.r.random()
+        if r < 0.28:
+            given = self.r.choice(lx.SINGLE_GIVEN_EXTRA + lx.GIVEN_CHARS)
+        elif r < 0.985:
+            given = self.r.choice(self.given) + self.r.choice(self.given)
+        else:
+            given = "".join(self.r.choice(self.given) for _ in range(3))
+        return self.surname() + given
+
+    def foreign_name(self) -> str:
+        r = self.r.random()
+        if r < 0.35:
+            return self.r.choice(lx.TRANSLIT_GIVEN) + "·" + self.r.choice(lx.TRANSLIT_FAMILY)
+        if r < 0.55:
+            return self.r.choice(lx.TRANSLIT_FAMILY)
+        if r < 0.65:
+            first = "".join(self.r.choice(lx.TRANSLIT) for _ in range(self.r.randint(2, 3)))
+            return first + "·" + "".join(self.r.choice(lx.TRANSLIT) for _ in range(self.r.randint(2, 4)))
+        return "".join(self.r.choice(lx.TRANSLIT) for _ in range(self.r.randint(2, 5)))
+
+    def en_name(self) -> str:
+        r = self.r.random()
+        first, last = self.r.choice(lx.EN_FIRST), self.r.choice(lx.EN_LAST)
+        if r < 0.6:
+            return f"{first} {last}"
+        if r < 0.8:
+            return first
+        if r < 0.9:
+            return f"{first} {self.r.choice('ABCDEFGHJKLMNPRSTW')}. {last}"
+        return last
+
+    def person(self) -> str:
+        r = self.r.random()
+        if r < 0.80:
+            return self.zh_name()
+        if r < 0.95:
+            return self.foreign_name()
+        return self.en_name()
+
+    # -- places -------------------------------------------------------------
+    def region(self, level: str, short: float = 0.4) -> str:
+        name = self.r.choice({"p": self.prov, "c": self.city, "a": self.area, "s": self.street}[level])[0]
+        return lx.short_name(name) if self.r.random() < short else name
+
+    def fake_region(self) -> str:
+        stem = "".join(self.r.choice(self.given + list(lx.TRANSLIT)) for _ in range(self.r.randint(1, 2)))
+        if len(stem) == 1:
+            stem = self.r.choice(self.given) + stem
+        return stem + self.r.choice("市县区镇乡村")
+
+    def place(self) -> str:
+        r = self.r.random()
+        if r < 0.35:
+            return self.region(self.r.choice("pcca"), short=0.6)
+        if r < 0.55:
+            return self.r.choice(lx.COUNTRIES)
+        if r < 0.70:
+            return self.r.choice(lx.WORLD_PLACES)
+        if r < 0.82:
+            return self.r.choice(lx.CN_GEO)
+        if r < 0.92:
+            return self.region("s", short=0.3)
+        return self.fake_region()
+
+    def chain(self) -> list[str]:
+        """Province -> city -> county (-> town), each a separate place in running text."""
+        prov = self.r.choice(self.prov)
+        cities = self.city_by_prov.get(prov[2]) or self.city_by_prov.get(prov[0]) or []
+        parts = [lx.short_name(prov[0]) if self.r.random() < 0.5 else prov[0]]
+        if cities:
+            city = self.r.choice(cities)
+            parts.append(city[0] if self.r.random() < 0.7 else lx.short_name(city[0]))
+            areas = self.area_by_city.get(city[2], [])
+            if areas and self.r.random() < 0.6:
+                area = self.r.choice(areas)
+                parts.append(area[0])
+                streets = self.street_by_area.get(area[2], [])
+                if streets and self.r.random() < 0.3:
+                    parts.append(self.r.choice(streets)[0])
+        if self.r.random() < 0.3:
+            parts = parts[1:] or parts
+        return parts
+
+    def road(self) -> str:
+        r = self.r.random()
+        if r < 0.5:
+            stem = self.r.choice(_ROAD_STEMS)
+        elif r < 0.7:
+            stem = lx.short_name(self.region(self.r.choice("pc"), short=1.0))[:3]
+        elif r < 0.85:
+            stem = self.surname()
+        else:
+            stem = self.r.choice(self.given) + self.r.choice(self.given)
+        kind = self.r.choice(_ROAD_KINDS)
+        if kind in ("路", "街") and stem in self.surnames and self.r.random() < 0.5:
+            return stem + kind
+        return stem + kind
+
+    def num(self, lo: int = 1, hi: int = 999) -> str:
+        n = str(self.r.randint(lo, hi))
+        if self.r.random() < 0.08:
+            n = n.translate(str.maketrans("0123456789", "０１２３４５６７８９"))
+        return n
+
+    def address(self) -> str:
+        r = self.r.random
+        parts: list[str] = []
+        use_fake = r() < 0.3
+        prov = self.r.choice(self.prov)
+        if r() < 0.75:
+            parts.append(prov[0] if r() < 0.8 else lx.short_name(prov[0]))
+        cities = self.city_by_prov.get(prov[2], [])
+        city = self.r.choice(cities) if cities else None
+        if use_fake or city is None:
+            parts.append(self.fake_region())
+            if r() < 0.7:
+                parts.append(self.fake_region()[:-1] + self.r.choice("区县"))
+        else:
+            parts.append(city[0])
+            areas = self.area_by_city.get(city[2], [])
+            if areas and r() < 0.85:
+                area = self.r.choice(areas)
+                parts.append(area[0])
+                streets = self.street_by_area.get(area[2], [])
+                if streets and r() < 0.35:
+                    parts.append(self.r.choice(streets)[0])
+        if r() < 0.25:
+            parts = parts[1:] if len(parts) > 1 else parts
+        parts.append(self.road())
+        tail = r()
+        if tail < 0.15:
+            parts.append(f"{self.r.choice('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz')}座")
+        elif tail < 0.8:
+            parts.append(self.num() + self.r.choice(["号", "号", "号", "弄", "号院"]))
+        if r() < 0.3:
+            parts.append(self.r.choice(_ROAD_STEMS + self.given) + self.r.choice(_ESTATES))
+        if r() < 0.55 and tail >= 0.15:
+            b = r()
+            if b < 0.5:
+                parts.append(self.num(1, 40) + self.r.choice(["栋", "号楼", "幢", "座"]))
+            elif b < 0.7:
+                parts.append(self.r.choice("ABCDEFG") + "座")
+            else:
+                parts.append(self.num(1, 30) + "号楼")
+            if r() < 0.6:
+                parts.append(self.num(1, 8) + "单元")
+            if r() < 0.8:
+                parts.append(self.num(101, 3200) + self.r.choice(["室", "室", "房", ""]))
+        sep = "" if r() < 0.9 else " "
+        return sep.join(parts)
+
+    def org(self) -> str:
+        r = self.r.random()
+        suffix = self.r.choice(lx.ORG_SUFFIXES)
+        if r < 0.5:
+            return self.region(self.r.choice("pca"), short=0.6) + suffix
+        if r < 0.7:
+            return self.r.choice(lx.COUNTRIES) + self.r.choice(["大使馆", "队", "政府", "外交部", "航空公司"])
+        stem = self.r.choice(_ROAD_STEMS) + self.r.choice(["科技", "实业", "贸易", "物流", "传媒", "网络", ""])
+        return stem + suffix
+
+    def word(self) -> str:
+        return self.r.choice(_HARD_WORDS)
+
+    def date(self) -> str:
+        r = self.r.random()
+        if r < 0.5:
+            return f"{self.r.randint(1990, 2025)}年{self.r.choice(_MONTHS)}"
+        if r < 0.8:
+            return self.r.choice(_MONTHS)
+        return f"{self.r.randint(2015, 2025)}-{self.r.randint(1, 12):02d}-{self.r.randint(1, 28):02d}"
+
+
+def render(template: str, g: Gen) -> Example:
+    """Fill ``{slot}`` markers; returns text and ``(start, end, PER|LOC)`` spans."""
+    out: list[str] = []
+    spans: list[Span] = []
+    pos = 0
+    for piece in re.split(r"(\{[A-Za-z0-9_]+\})", template):
+        if not piece:
+            continue
+        if piece.startswith("{") and piece.endswith("}"):
+            key = piece[1:-1]
+            value, label = _slot(key, g)
+            if isinstance(value, list):  # a chain of places, one span each
+                for part in value:
+                    spans.append((pos, pos + len(part), "LOC"))
+                    out.append(part)
+                    pos += len(part)
+                continue
+            if label:
+                spans.append((pos, pos + len(value), label))
+            out.append(value)
+            pos += len(value)
+        else:
+            out.append(piece)
+            pos += len(piece)
+    return "".join(out), spans
+
+
+def _slot(key: str, g: Gen):
+    table = {
+        "P": (g.person, "PER"),
+        "Z": (g.zh_name, "PER"),
+        "F": (g.foreign_name, "PER"),
+        "E": (g.en_name, "PER"),
+        "SUR": (g.surname, None),
+        "L": (g.place, "LOC"),
+        "R": (lambda: g.region(g.r.choice("pcca"), short=0.5), "LOC"),
+        "C": (g.chain, "LOC"),
+        "A": (g.address, "LOC"),
+        "CO": (lambda: g.r.choice(lx.COUNTRIES), "LOC"),
+        "AB": (lambda: g.r.choice(lx.PLACE_ABBREV), "LOC"),
+        "EL": (lambda: g.r.choice(lx.EN_PLACES), "LOC"),
+        "O": (g.org, None),
+        "W": (g.word, None),
+        "D": (g.date, None),
+        "PR": (lambda: g.r.choice(_PRODUCTS), None),
+        "T": (lambda: g.r.choice(lx.TITLES_ZH), None),
+        "N": (lambda: g.num(1, 99), None),
+        "NUM": (lambda: str(g.r.randint(10**9, 10**12)), None),
+        "PH": (lambda: "1" + g.r.choice("3578") + "".join(g.r.choice("0123456789") for _ in range(9)), None),
+        "G": (lambda: g.r.choice(["男", "女"]), None),
+        "AGE": (lambda: str(g.r.randint(18, 90)), None),
+        "Y": (lambda: str(g.r.randint(1940, 2005)), None),
+        "MON": (lambda: str(g.r.randint(1, 12)), None),
+    }
+    fn, label = table[key]
+    return fn(), label
+
+
+# Templates per register. {Z} Chinese name, {F} foreign name, {E} English name,
+# {P} any person, {L} place, {R} region, {C} chain of divisions, {A} address,
+# {AB} one-character abbreviation, {O} organisation (not a place), {W} hard word.
+TEMPLATES_ZH: dict[str, list[str]] = {
+    "news": [
+        "新华社{R}{D}电（记者{Z}、{Z}）{R}今年以来加快推进重点项目建设。",
+        "新华社{L}{D}电 {CO}总统{F}{D}在{L}会见了{CO}外长{F}。",
+        "本报{R}{D}电 记者{Z}报道：{C}的农民今年人均收入增长了一成。",
+        "{Z}说，这次会议对{R}的发展具有重要意义。",
+        "国务院总理{Z}{D}在{R}考察工作。",
+        "{R}省委书记{Z}、省长{Z}出席了会议。",
+        "在{Z}的陪同下，代表团参观了{L}。",
+        "{Z}同志长期在{R}工作，先后担任{O}负责人。",
+        "{CO}总理{F}表示，{CO}愿同{CO}加强合作。",
+        "{AB}{AB}两国领导人在{L}举行会谈。",
+        "{AB}{AB}关系近来有所改善，{F}将于下月访华。",
+        "据{O}介绍，{C}今年共接待游客一百万人次。",
+        "{Z}、{Z}、{Z}等出席了在{L}举行的开幕式。",
+        "来自{L}的{Z}获得了冠军，{Z}获得亚军。",
+        "{O}副主任{Z}在接受记者采访时指出，{L}的经济正在复苏。",
+        "记者从{O}获悉，{R}将新建三座水厂。",
+        "{F}在{L}出生，后移居{L}。",
+        "{C}人{Z}，今年{AGE}岁，是当地有名的种粮大户。",
+        "{Z}的父亲{Z}是一名退伍军人。",
+        "他在{L}、{L}和{L}都办过画展。",
+        "{D}，{Z}率团抵达{L}，开始对{CO}的正式访问。",
+        "沿着{L}向东，便是{L}。",
+        "{R}人民政府副{T}{Z}主持会议。",
+        "{CO}队主教练{F}赛后表示满意。",
+        "{Z}老人今年{AGE}岁，家住{C}。",
+        "作家{Z}的新作描写了{L}农村的变化。",
+        "{W}是{Z}最常说的一个词。",
+        "{O}在{L}召开了第三次会议，{Z}当选为主席。",
+    ],
+    "chat": [
+        "今天和{Z}去{L}玩了，超开心！",
+        "@{Z} 你到{L}了没？",
+        "{Z}你也太{W}了吧哈哈哈",
+        "刚到{L}，下雨了😭",
+        "{E}今晚的演唱会太棒了！！",
+        "听说{Z}要去{L}读研了，羡慕",
+        "我跟{Z}说了，他明天从{L}回来",
+        "周末有人一起去{L}吗？求组队",
+        "{Z}生日快乐！祝你{W}~",
+        "转发微博 //@{Z}: 在{L}看到的，太美了",
+        "{Z}和{Z}在一起了？？？",
+        "明天{D}回{L}过年，好想家",
+        "谢谢{Z}老师的推荐",
+        "{F}的新片什么时候上映啊",
+        "{L}的房价真的{W}，买不起",
+        "我{W}，今天{Z}请客吃饭",
+    ],
+    "form": [
+        "姓名：{Z}；性别：{G}；住址：{A}",
+        "姓名 {Z} 联系电话 {PH} 地址 {A}",
+        "收件人：{Z}，电话：{PH}，收货地址：{A}",
+        "联系人：{Z} 手机：{PH} 单位地址：{A}",
+        "户籍地址：{A}；现住址：{A}",
+        "客户{Z}，身份证号已登记，联系电话{PH}。",
+        "申请人{Z}，住{A}，因{W}申请办理。",
+        "寄件人：{Z}（{PH}），寄件地址：{A}",
+        "法定代表人：{Z}  注册地址：{A}",
+        "紧急联系人：{Z}（关系：{T}）电话{PH}",
+        "开户人姓名：{Z}，开户行：{O}",
+        "家庭住址{A}，邮编{N}0000",
+        "{Z}|{G}|{AGE}|{A}|{PH}",
+        "地址:{A} 收货人:{Z}",
+    ],
+    "log": [
+        "2024-03-{N} 10:21:33 INFO user={Z} login from {L} ok",
+        "[WARN] 订单{NUM} 收货人{Z} 地址{A} 校验失败",
+        "{D} 12:00:01 用户{Z}修改了收货地址为{A}",
+        "DEBUG name={Z} city={R} order={NUM}",
+        "操作员{Z}于{D}导出客户数据{N}条",
+        "ERROR 配送失败：{A}，联系人{Z}，电话{PH}",
+    ],
+    "ticket": [
+        "您好，我是{Z}，我的订单{NUM}还没发货，地址是{A}。",
+        "客户{Z}来电反映，{D}在{O}购买的{PR}出现故障。",
+        "工单{NUM}：用户{Z}投诉快递员未送货上门，地址{A}。",
+        "麻烦把收件地址改成{A}，收件人{Z}，谢谢。",
+        "{Z}先生反馈{PR}无法开机，已安排{L}维修点处理。",
+        "我是{Z}的{T}，帮他咨询一下{W}的问题。",
+        "请联系{Z}女士，她住在{A}。",
+        "退货地址：{A}，{Z}收。",
+    ],
+    "resume": [
+        "{Z}，{G}，{Y}年出生，中国国籍，无境外永久居留权，本科学历，高级工程师。",
+        "{Z}先生：{Y}年出生，硕士研究生，现任{O}董事长。",
+        "{Z}女士，汉族，{Y}年{MON}月生，{R}人，大专学历，会计师。",
+        "{Z}，男，{AGE}岁，曾任{O}总经理、{O}副总裁。",
+        "独立董事{Z}，{Y}年生，教授，博士生导师。",
+        "{Z}：{G}，{Y}年出生，研究生学历，曾就职于{O}。",
+        "姓名：{Z} 出生年月：{Y}.{MON} 籍贯：{R} 毕业院校：{O}",
+        "{Z}，中国籍，{Y}年毕业于{O}，历任{O}副经理、经理。",
+    ],
+    "medical": [
+        "患者{Z}，{G}，{AGE}岁，因{W}入院，家住{A}。",
+        "主诉：{Z}，头痛三天。既往史：无。现住{C}。",
+        "{Z}，{AGE}岁，{D}就诊于{O}，诊断为高血压。",
+        "主治医生{Z}，病人{Z}，床号{N}。",
+        "家属{Z}签字同意手术，联系电话{PH}。",
+    ],
+    "negative": [
+        "{W}这个词在{W}中很常见。",
+        "{O}发布了{D}的公告。",
+        "{PR}的价格下降了{N}%。",
+        "他{W}地说，{W}是最重要的。",
+        "{O}与{O}签署了合作协议。",
+        "本次{W}活动由{O}主办。",
+        "请于{D}前完成{W}，逾期不候。",
+        "订单号{NUM}，金额{N}元，{D}发货。",
+        "我们要把{W}放在首位，做好{W}工作。",
+        "{SUR}总说这事不急，{SUR}老师也同意。",
+    ],
+}
+TEMPLATES_EN: list[str] = [
+    "{E} said the meeting in {EL} went well.",
+    "I met {E} at the airport in {EL} yesterday.",
+    "Please contact {E} for more details.",
+    "Dear {E}, thank you for your email.",
+    "Mr. {E} and Mrs. {E} arrived from {EL} on Monday.",
+    "Dr. {E} works at the hospital in {EL}.",
+    "{E} moved to {EL} last year and loves it.",
+    "We stayed at a hotel near {EL} for a week.",
+    "Has anyone been to {EL}? Looking for tips.",
+    "According to {E}, the project will be finished by June.",
+    "Thanks, {E}! See you in {EL}.",
+    "From: {E}  To: {E}  Subject: meeting notes",
+    "The new store in {EL} opened today.",
+    "{E} and {E} are organizing the event.",
+    "My friend {E} recommended this restaurant.",
+    "President {E} visited {EL} and {EL}.",
+    "Customer {E} reported that the order never arrived.",
+    "the weather in {EL} is great this time of year",
+    "Call me tomorrow, {E}.",
+    "Shipping address: {N} Main Street, {EL}. Recipient: {E}.",
+]
+
+
+def generate(n: int, seed: int, en_share: float = 0.12) -> list[Example]:
+    """``n`` labelled sentences from the templates, registers mixed."""
+    g = Gen(seed)
+    weights = {"news": 0.33, "chat": 0.12, "form": 0.14, "log": 0.05, "ticket": 0.1,
+               "resume": 0.12, "medical": 0.06, "negative": 0.08}  # fmt: skip
+    regs = list(weights)
+    out: list[Example] = []
+    for _ in range(n):
+        if g.r.random() < en_share:
+            out.append(render(g.r.choice(TEMPLATES_EN), g))
+            continue
+        reg = g.r.choices(regs, [weights[k] for k in regs])[0]
+        out.append(render(g.r.choice(TEMPLATES_ZH[reg]), g))
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--n", type=int, default=20)
+    ap.add_argument("--seed", type=int, default=1)
+    args = ap.parse_args()
+    for text, spans in generate(args.n, args.seed):
+        print(text, [(text[s:e], t) for s, e, t in spans])
+
+
+if __name__ == "__main__":
+    main()

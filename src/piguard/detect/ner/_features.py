@@ -1,0 +1,250 @@
+"""Hashed features for every character of a batch of texts, all vectorised.
+
+Each character gets :data:`N_TEMPLATES` feature ids (one per template): the
+characters and character pairs around it, character classes, dictionary flags
+(surname, given-name character, address suffix...), the dictionary words that
+start, end or run across it (region names, place names, common words, titles,
+organisation suffixes, compound surnames) and, inside Latin words, the word itself,
+its shape and its neighbours. A feature id is a hash of (template, value) folded
+into ``2**bits`` buckets; a weight row per bucket scores the tags.
+
+Dictionaries are probed by hashing every substring of length 2..``MAX_LEX_LEN``
+with a rolling hash and looking the hash up in a direct-mapped bit table, so the cost
+is a few array operations per length, whatever the dictionary size.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from piguard.detect.ner import _text as tx
+
+__all__ = [
+    "CHAR_FLAGS",
+    "LEX_KINDS",
+    "MAX_LEX_LEN",
+    "N_TEMPLATES",
+    "Batch",
+    "Lexicon",
+    "encode",
+    "feature_ids",
+]
+
+#: Dictionary kinds probed over substrings (one bit each in the lookup table).
+LEX_KINDS = ("REGION", "PLACE", "WORD", "TITLE", "ORG", "SURNAME2", "EN_FIRST", "EN_LAST")
+#: Per-character dictionary flags (one bit each).
+CHAR_FLAGS = (
+    "SURNAME", "GIVEN", "TRANSLIT", "ADMIN_SUFFIX", "STREET_SUFFIX",
+    "BUILDING_SUFFIX", "NUMERAL", "GEO_SUFFIX", "PERSON_AFTER", "ORG_SUFFIX",
+)  # fmt: skip
+MAX_LEX_LEN = 8
+_CN_KINDS = 6  # the first six kinds are probed over Chinese substrings
+_TABLE_BITS = 24
+_U64 = np.uint64
+_SALT_INT = 0x9E3779B97F4A7C15
+_WORD_POS_B, _WORD_POS_I, _WORD_POS_E, _WORD_POS_S = 1, 2, 3, 4
+
+_CHAR_TEMPLATES = 14  # templates 0..13: bias, n-grams, classes, flags
+N_TEMPLATES = _CHAR_TEMPLATES + _CN_KINDS + 4
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Dictionary bit table (hash slot -> kind bits) and per-character flags."""
+
+    table: np.ndarray  # uint8, 2**_TABLE_BITS
+    flags: np.ndarray  # uint16 per BMP code point
+
+    @classmethod
+    def build(cls, words: dict[str, np.ndarray], chars: dict[str, np.ndarray]) -> Lexicon:
+        """From substring hashes per kind (``hash_words``) and code points per flag."""
+        table = np.zeros(1 << _TABLE_BITS, dtype=np.uint8)
+        for bit, kind in enumerate(LEX_KINDS):
+            hashes = words.get(kind)
+            if hashes is not None and len(hashes):
+                table[_slots(hashes)] |= np.uint8(1 << bit)
+        flags = np.zeros(0x10000, dtype=np.uint16)
+        for bit, name in enumerate(CHAR_FLAGS):
+            codes = chars.get(name)
+            if codes is not None and len(codes):
+                codes = codes[codes < 0x10000]
+                flags[codes] |= np.uint16(1 << bit)
+        return cls(table, flags)
+
+
+def hash_words(words: list[str]) -> np.ndarray:
+    """Hashes of whole words, as the lexicon probe computes them (normalised)."""
+    if not words:
+        return np.zeros(0, dtype=np.uint64)
+    codes = tx.normalise(tx.to_codes("".join(words)))
+    lengths = np.array([len(w) for w in words], dtype=np.int64)
+    starts = np.concatenate([[0], np.cumsum(lengths)[:-1]])
+    return tx.substring_hash(tx.prefix_hash(codes), starts, lengths)
+
+
+def _slots(hashes: np.ndarray) -> np.ndarray:
+    return (hashes >> _U64(64 - _TABLE_BITS)).astype(np.intp)
+
+
+@dataclass(frozen=True)
+class Batch:
+    """Texts joined into one padded code array.
+
+    ``pos`` lists the padded-array index of every real character, text after text, so
+    text k's characters are ``pos[starts[k] : starts[k] + lengths[k]]``.
+    """
+
+    raw: np.ndarray  # original code points (uint32), separators = 0
+    norm: np.ndarray  # normalised code points
+    cls: np.ndarray  # classes
+    pos: np.ndarray  # intp
+    lengths: np.ndarray  # int64, characters per text
+
+
+def encode(texts: list[str]) -> Batch:
+    """Join ``texts`` as ``PAD PAD t0 PAD PAD t1 ... PAD PAD``."""
+    gap = 2
+    lengths = np.array([len(t) for t in texts], dtype=np.int64)
+    before = np.concatenate([[0], np.cumsum(lengths)[:-1]]).astype(np.int64)
+    offsets = gap + before + gap * np.arange(len(texts), dtype=np.int64)
+    total = int(lengths.sum()) + gap * (len(texts) + 1)
+    joined = tx.to_codes("".join(texts))
+    pos = (np.arange(len(joined), dtype=np.intp) + np.repeat(offsets - before, lengths)).astype(
+        np.intp
+    )
+    raw = np.zeros(total, dtype=np.uint32)
+    raw[pos] = joined
+    norm = np.zeros(total, dtype=np.uint32)
+    norm[pos] = tx.normalise(joined)
+    cls = np.zeros(total, dtype=np.uint8)
+    cls[pos] = tx.classes(joined)
+    return Batch(raw, norm, cls, pos, lengths)
+
+
+def _fid(values: np.ndarray, template: int, bits: int) -> np.ndarray:
+    salt = _U64((_SALT_INT * (template + 1)) & 0xFFFFFFFFFFFFFFFF)
+    h = tx.mix(values.astype(np.uint64) ^ salt)
+    return (h >> _U64(64 - bits)).astype(np.intp)
+
+
+def feature_ids(batch: Batch, pos: np.ndarray, lex: Lexicon, bits: int) -> np.ndarray:
+    """``[len(pos), N_TEMPLATES]`` bucket ids for the characters at ``pos``."""
+    n = batch.norm.astype(np.uint64)
+    c = batch.cls.astype(np.uint64)
+    total = len(n)
+    out = np.empty((len(pos), N_TEMPLATES), dtype=np.intp)
+    s21 = _U64(21)
+
+    def at(k: int) -> np.ndarray:
+        return n[pos + k]
+
+    cols: list[np.ndarray] = [
+        np.zeros(len(pos), dtype=np.uint64),
+        at(0), at(-1), at(1), at(-2), at(2),
+        (at(-1) << s21) | at(0),
+        (at(0) << s21) | at(1),
+        (at(-2) << s21) | at(-1),
+        (at(1) << s21) | at(2),
+        (((at(-1) << s21) | at(0)) << s21) | at(1),
+    ]  # fmt: skip
+    cls5 = c[pos - 2]
+    for k in (-1, 0, 1, 2):
+        cls5 = (cls5 << _U64(4)) | c[pos + k]
+    cols.append(cls5)
+    fl = np.zeros(total, dtype=np.uint64)
+    bmp = batch.norm < 0x10000
+    fl[bmp] = lex.flags[batch.norm[bmp]]
+    cols.append(fl[pos])
+    cols.append((((fl[pos - 1] << _U64(16)) | fl[pos]) << _U64(16)) | fl[pos + 1])
+    for t, col in enumerate(cols):
+        out[:, t] = _fid(col, t, bits)
+
+    prefix = tx.prefix_hash(batch.norm)
+    t = _CHAR_TEMPLATES
+    for k, packed in enumerate(_lexicon_columns(prefix, batch, lex, total)):
+        out[:, t + k] = _fid(packed[pos], t + k, bits)
+    t += _CN_KINDS
+    for k, col in enumerate(_word_columns(prefix, batch, lex, total)):
+        out[:, t + k] = _fid(col[pos], t + k, bits)
+    return out
+
+
+def _lexicon_columns(prefix, batch: Batch, lex: Lexicon, total: int) -> list[np.ndarray]:
+    """Per Chinese kind: longest match starting here, ending here, and run-across."""
+    start_len = np.zeros((_CN_KINDS, total), dtype=np.uint64)
+    end_len = np.zeros((_CN_KINDS, total), dtype=np.uint64)
+    inside = np.zeros(total, dtype=np.uint8)
+    starts_all = np.arange(total, dtype=np.int64)
+    for length in range(2, MAX_LEX_LEN + 1):
+        if total < length:
+            break
+        starts = starts_all[: total - length + 1]
+        hit = lex.table[_slots(tx.substring_hash(prefix, starts, np.full(len(starts), length)))]
+        hit &= np.uint8((1 << _CN_KINDS) - 1)
+        if not hit.any():
+            continue
+        for k in range(1, length - 1):
+            inside[k : k + len(hit)] |= hit
+        for kind in range(_CN_KINDS):
+            on = (hit >> np.uint8(kind)) & np.uint8(1)
+            idx = np.flatnonzero(on)
+            if len(idx):
+                start_len[kind, idx] = length
+                end_len[kind, idx + length - 1] = length
+    cols = []
+    for kind in range(_CN_KINDS):
+        ins = ((inside >> np.uint8(kind)) & np.uint8(1)).astype(np.uint64)
+        cols.append((start_len[kind] << _U64(5)) | (end_len[kind] << _U64(1)) | ins)
+    return cols
+
+
+def _word_columns(prefix, batch: Batch, lex: Lexicon, total: int) -> list[np.ndarray]:
+    """Latin words: the word, its shape and dictionary bits, the previous and next word."""
+    cls = batch.cls
+    latin = (cls == tx.CLASS_UPPER) | (cls == tx.CLASS_LOWER)
+    word = np.zeros(total, dtype=np.uint64)
+    shape = np.zeros(total, dtype=np.uint64)
+    prev_word = np.zeros(total, dtype=np.uint64)
+    next_word = np.zeros(total, dtype=np.uint64)
+    if not latin.any():
+        return [word, shape, prev_word, next_word]
+    edge = np.diff(np.concatenate([[False], latin, [False]]).astype(np.int8))
+    ws = np.flatnonzero(edge == 1)
+    we = np.flatnonzero(edge == -1)
+    wl = we - ws
+    wh = tx.substring_hash(prefix, ws, wl)
+    bits = lex.table[_slots(wh)].astype(np.uint64)
+    upper = (cls == tx.CLASS_UPPER).astype(np.int64)
+    n_upper = np.add.reduceat(upper, ws) if len(ws) else np.zeros(0, dtype=np.int64)
+    first_upper = upper[ws]
+    word_shape = first_upper + 2 * (n_upper == wl) + 4 * np.minimum(wl, 4)
+    # Neighbour words: separated by exactly one space (or directly adjacent).
+    prev_ok = np.zeros(len(ws), dtype=bool)
+    prev_ok[1:] = ws[1:] - we[:-1] <= 2
+    next_ok = np.zeros(len(ws), dtype=bool)
+    next_ok[:-1] = ws[1:] - we[:-1] <= 2
+    prev_h = np.where(prev_ok, np.concatenate([[_U64(0)], wh[:-1]]), _U64(0))
+    next_h = np.where(next_ok, np.concatenate([wh[1:], [_U64(0)]]), _U64(0))
+    prev_bits = np.where(prev_ok, np.concatenate([[_U64(0)], bits[:-1]]), _U64(0))
+    next_bits = np.where(next_ok, np.concatenate([bits[1:], [_U64(0)]]), _U64(0))
+    run = np.repeat(np.arange(len(ws)), wl)
+    idx = np.flatnonzero(latin)
+    rel = idx - ws[run]
+    wpos = np.where(
+        wl[run] == 1,
+        _WORD_POS_S,
+        np.where(rel == 0, _WORD_POS_B, np.where(rel == wl[run] - 1, _WORD_POS_E, _WORD_POS_I)),
+    ).astype(np.uint64)
+    word[idx] = wh[run]
+    shape[idx] = (
+        (word_shape[run].astype(np.uint64) << _U64(32))
+        | (wpos << _U64(24))
+        | (bits[run] << _U64(16))
+        | (prev_bits[run] << _U64(8))
+        | next_bits[run]
+    ) + _U64(1)
+    prev_word[idx] = prev_h[run]
+    next_word[idx] = next_h[run]
+    return [word, shape, prev_word, next_word]

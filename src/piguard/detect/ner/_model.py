@@ -1,0 +1,235 @@
+"""The tagger: hashed-feature weights, a linear chain over BIOES tags, batched Viterbi.
+
+Scores of a tag at a character are the sum of the weight rows of its feature ids
+(:mod:`._features`); a transition matrix scores tag pairs. Texts are cut into
+chunks at sentence ends (and, for long runs, at commas or spaces) and the chunks
+are decoded together: the Viterbi loop runs over positions, each step vectorised
+over every chunk of similar length.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from piguard.detect.ner import _features as fx
+
+__all__ = ["TAGS", "TYPES", "Model", "allowed_transitions", "chunk_bounds", "viterbi"]
+
+TYPES = ("PERSON", "LOCATION")
+TAGS = ("O", "B-PER", "I-PER", "E-PER", "S-PER", "B-LOC", "I-LOC", "E-LOC", "S-LOC")
+N_TAGS = len(TAGS)
+_BLOCKED = -1e6
+_MAX_CHUNK = 96
+_BATCH_CHUNKS = 4096
+_EMISSION_ROWS = 1 << 16
+_BREAK_AFTER = frozenset("。！？!?；;\n\r")
+_SOFT_BREAK = frozenset("，,、 \t：:")
+
+
+def allowed_transitions() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Boolean masks of legal BIOES moves: (from, to), start tags, end tags."""
+    closed = [t == "O" or t[0] in "ES" for t in TAGS]
+    trans = np.zeros((N_TAGS, N_TAGS), dtype=bool)
+    for i, a in enumerate(TAGS):
+        for j, b in enumerate(TAGS):
+            if closed[i]:
+                trans[i, j] = b == "O" or b[0] in "BS"
+            else:
+                trans[i, j] = b[0] in "IE" and b[2:] == a[2:]
+    start = np.array([t == "O" or t[0] in "BS" for t in TAGS])
+    end = np.array(closed)
+    return trans, start, end
+
+
+def chunk_bounds(raw: np.ndarray, lengths: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Chunk starts and lengths over the flat character sequence ``raw``.
+
+    A chunk ends after a sentence-final mark or at the end of a text; chunks longer
+    than the decoder's window are split at a comma or space when there is one.
+
+    >>> from piguard.detect.ner._text import to_codes
+    >>> raw = to_codes("你好。我在北京，谢谢")
+    >>> [x.tolist() for x in chunk_bounds(raw, np.array([10]))]
+    [[0, 3], [3, 7]]
+    """
+    n = len(raw)
+    if n == 0:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    brk = np.isin(raw, np.array([ord(c) for c in _BREAK_AFTER], dtype=np.uint32))
+    text_end = np.cumsum(lengths) - 1
+    brk[text_end[lengths > 0]] = True
+    ends = np.flatnonzero(brk) + 1
+    starts = np.concatenate([[0], ends[:-1]])
+    sizes = ends - starts
+    if sizes.max() <= _MAX_CHUNK:
+        return starts, sizes
+    soft = np.isin(raw, np.array([ord(c) for c in _SOFT_BREAK], dtype=np.uint32))
+    out_s: list[int] = []
+    out_n: list[int] = []
+    for s, size in zip(starts.tolist(), sizes.tolist(), strict=True):
+        while size > _MAX_CHUNK:
+            window = soft[s + _MAX_CHUNK // 2 : s + _MAX_CHUNK]
+            hits = np.flatnonzero(window)
+            cut = _MAX_CHUNK // 2 + int(hits[-1]) + 1 if len(hits) else _MAX_CHUNK
+            out_s.append(s)
+            out_n.append(cut)
+            s += cut
+            size -= cut
+        out_s.append(s)
+        out_n.append(size)
+    return np.array(out_s, dtype=np.int64), np.array(out_n, dtype=np.int64)
+
+
+def viterbi(
+    emissions: np.ndarray,
+    starts: np.ndarray,
+    sizes: np.ndarray,
+    trans: np.ndarray,
+    start: np.ndarray,
+    end: np.ndarray,
+) -> np.ndarray:
+    """Best tag per row of ``emissions`` ``[n, T]``, decoding each chunk separately."""
+    n_rows, n_tags = emissions.shape
+    best = np.zeros(n_rows, dtype=np.int8)
+    padded = np.vstack([emissions, np.zeros((1, n_tags), dtype=emissions.dtype)])
+    order = np.argsort(sizes, kind="stable")
+    keep = np.arange(n_tags)
+    for lo in range(0, len(order), _BATCH_CHUNKS):
+        sel = order[lo : lo + _BATCH_CHUNKS]
+        s, size = starts[sel], sizes[sel]
+        width = int(size.max())
+        steps = np.arange(width)
+        idx = s[:, None] + steps[None, :]
+        valid = steps[None, :] < size[:, None]
+        idx = np.where(valid, idx, n_rows)
+        em = padded[idx]  # [B, L, T]
+        score = em[:, 0] + start
+        back = np.empty((len(sel), width, n_tags), dtype=np.int8)
+        back[:, 0] = keep
+        rows = np.arange(len(sel))[:, None]
+        for t in range(1, width):
+            cand = score[:, :, None] + trans  # [B, from, to]
+            arg = cand.argmax(axis=1)
+            new = np.take_along_axis(cand, arg[:, None, :], axis=1)[:, 0] + em[:, t]
+            live = valid[:, t]
+            score = np.where(live[:, None], new, score)
+            back[:, t] = np.where(live[:, None], arg, keep)
+        tag = (score + end).argmax(axis=1)
+        path = np.empty((len(sel), width), dtype=np.int8)
+        for t in range(width - 1, -1, -1):
+            path[:, t] = tag
+            tag = back[rows[:, 0], t, tag]
+        best[idx[valid]] = path[valid]
+    return best
+
+
+@dataclass(frozen=True)
+class Model:
+    """Weights and dictionaries of one trained tagger."""
+
+    weights: np.ndarray  # float32 [2**bits, N_TAGS]
+    trans: np.ndarray  # float32 [N_TAGS, N_TAGS], illegal moves blocked
+    start: np.ndarray
+    end: np.ndarray
+    lexicon: fx.Lexicon
+    bits: int
+    temperature: float
+
+    @classmethod
+    def load(cls, path: Path) -> Model:
+        with np.load(path, allow_pickle=False) as z:
+            words = {k: z[f"lex_{k}"] for k in fx.LEX_KINDS if f"lex_{k}" in z}
+            chars = {k: z[f"chr_{k}"] for k in fx.CHAR_FLAGS if f"chr_{k}" in z}
+            return cls.from_arrays(
+                weights=z["weights"],
+                trans=z["trans"],
+                start=z["start"],
+                end=z["end"],
+                lexicon=fx.Lexicon.build(words, chars),
+                temperature=float(z["temperature"]),
+            )
+
+    @classmethod
+    def from_arrays(cls, weights, trans, start, end, lexicon, temperature=1.0) -> Model:
+        legal, legal_start, legal_end = allowed_transitions()
+        bits = int(np.log2(weights.shape[0]))
+        return cls(
+            weights=np.ascontiguousarray(weights, dtype=np.float32),
+            trans=np.where(legal, trans, _BLOCKED).astype(np.float32),
+            start=np.where(legal_start, start, _BLOCKED).astype(np.float32),
+            end=np.where(legal_end, end, _BLOCKED).astype(np.float32),
+            lexicon=lexicon,
+            bits=bits,
+            temperature=temperature,
+        )
+
+    def features(self, batch: fx.Batch) -> np.ndarray:
+        return fx.feature_ids(batch, batch.pos, self.lexicon, self.bits)
+
+    def emissions(self, feats: np.ndarray) -> np.ndarray:
+        out = np.empty((len(feats), N_TAGS), dtype=np.float32)
+        w = self.weights
+        for lo in range(0, len(feats), _EMISSION_ROWS):
+            block = feats[lo : lo + _EMISSION_ROWS]
+            acc = w[block[:, 0]]
+            for t in range(1, block.shape[1]):
+                acc += w[block[:, t]]
+            out[lo : lo + len(block)] = acc
+        return out
+
+    def tag(self, batch: fx.Batch) -> tuple[np.ndarray, np.ndarray]:
+        """Tag index per character (in ``batch.pos`` order) and the emission scores."""
+        em = self.emissions(self.features(batch))
+        starts, sizes = chunk_bounds(batch.raw[batch.pos], batch.lengths)
+        return viterbi(em, starts, sizes, self.trans, self.start, self.end), em
+
+    def spans(
+        self, texts: list[str], types: frozenset[str]
+    ) -> list[list[tuple[int, int, str, float]]]:
+        result: list[list[tuple[int, int, str, float]]] = [[] for _ in texts]
+        if not texts or not any(texts):
+            return result
+        batch = fx.encode(texts)
+        tags, em = self.tag(batch)
+        conf = _confidence(em, tags, self.temperature)
+        text_start = np.concatenate([[0], np.cumsum(batch.lengths)])
+        found: list[tuple[int, int, int, str, float]] = []
+        for label, first in (("PERSON", 1), ("LOCATION", 5)):
+            if label not in types:
+                continue
+            begin = np.flatnonzero((tags == first) | (tags == first + 3))
+            stop = np.flatnonzero((tags == first + 2) | (tags == first + 3)) + 1
+            if not len(begin):
+                continue
+            mean = _span_mean(conf, begin, stop)  # begin/stop pair up: tags are legal
+            doc = np.searchsorted(text_start, begin, side="right") - 1
+            local = begin - text_start[doc]
+            found.extend(
+                (d, a, a + (e - b), label, round(float(m), 4))
+                for d, a, b, e, m in zip(
+                    doc.tolist(), local.tolist(), begin.tolist(), stop.tolist(), mean.tolist(),
+                    strict=True,
+                )
+            )  # fmt: skip
+        found.sort()
+        for d, a, e, label, m in found:
+            result[d].append((a, e, label, m))
+        return result
+
+
+def _span_mean(conf: np.ndarray, begin: np.ndarray, stop: np.ndarray) -> np.ndarray:
+    """Mean of ``conf`` over each ``[begin, stop)`` (spans never overlap)."""
+    csum = np.concatenate([[0.0], np.cumsum(conf, dtype=np.float64)])
+    return (csum[stop] - csum[begin]) / (stop - begin)
+
+
+def _confidence(em: np.ndarray, tags: np.ndarray, temperature: float) -> np.ndarray:
+    """Softmax probability of the chosen tag at each character, from its emissions."""
+    z = em * np.float32(temperature)
+    z -= z.max(axis=1, keepdims=True)
+    p = np.exp(z)
+    p /= p.sum(axis=1, keepdims=True)
+    return p[np.arange(len(tags)), tags.astype(np.intp)]

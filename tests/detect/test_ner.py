@@ -1,0 +1,98 @@
+"""The shipped name/address tagger: exact spans, robustness, batch = single, offline load."""
+
+from __future__ import annotations
+
+import itertools
+import socket
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from piguard.detect import ner
+from piguard.detect.ner import _features as fx
+from piguard.detect.ner import _model as md
+from piguard.errors import UnknownCategory
+
+CASES = [
+    ("记者王小明报道，家住北京市朝阳区建国路88号的李女士……",
+     [("王小明", "PERSON"), ("北京市朝阳区建国路88号", "LOCATION")]),
+    ("John Smith moved to Boston last year.", [("John Smith", "PERSON"), ("Boston", "LOCATION")]),
+    ("今天天气很好，我们很高兴。", []),
+]  # fmt: skip
+
+
+def _named(text: str, spans) -> list[tuple[str, str]]:
+    return [(text[s:e], t) for s, e, t, _ in spans]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_exact_spans(text, expected):
+    assert _named(text, ner.find_entities(text)) == expected
+
+
+def test_types_filter_and_unknown_type():
+    text = CASES[0][0]
+    only_people = ner.find_entities(text, frozenset({"PERSON"}))
+    assert {t for *_, t, _ in only_people} == {"PERSON"}
+    assert ner.find_entities(text, frozenset()) == []
+    with pytest.raises(UnknownCategory):
+        ner.find_entities(text, frozenset({"PHONE"}))
+
+
+def test_batch_agrees_with_single():
+    texts = [t for t, _ in CASES] + ["", "王", "\n\n", "地址：上海市浦东新区世纪大道100号"]
+    many = ner.find_entities_many(texts)
+    assert many == [ner.find_entities(t) for t in texts]
+
+
+def test_model_loads_from_package_without_network(monkeypatch):
+    def refuse(*args, **kwargs):
+        raise AssertionError("network used")
+
+    monkeypatch.setattr(socket, "socket", refuse)
+    model = ner.load_model(ner.MODEL_PATH)
+    assert ner.MODEL_PATH.is_file() and ner.MODEL_PATH.stat().st_size < 12_000_000
+    assert model.weights.shape[1] == len(md.TAGS)
+    assert _named(CASES[0][0], model.spans([CASES[0][0]], ner.DEFAULT_TYPES)[0])
+
+
+def test_long_text_without_punctuation_is_chunked():
+    text = "张伟" + "很" * 500 + "在北京"
+    spans = ner.find_entities(text)
+    assert all(0 <= s < e <= len(text) for s, e, *_ in spans)
+
+
+def test_viterbi_respects_bioes_constraints():
+    rng = np.random.default_rng(0)
+    em = rng.normal(size=(50, len(md.TAGS))).astype(np.float32)
+    model = ner.load_model()
+    tags = md.viterbi(em, np.array([0, 20]), np.array([20, 30]), model.trans, model.start, model.end)
+    legal, legal_start, legal_end = md.allowed_transitions()
+    for lo, hi in ((0, 20), (20, 50)):
+        seq = tags[lo:hi]
+        assert legal_start[seq[0]] and legal_end[seq[-1]]
+        assert all(legal[a, b] for a, b in itertools.pairwise(seq))
+
+
+def test_feature_ids_in_range_and_shape():
+    batch = fx.encode(["北京 Beijing", "", "ａｂｃ１２３"])
+    model = ner.load_model()
+    ids = fx.feature_ids(batch, batch.pos, model.lexicon, model.bits)
+    assert ids.shape == (len(batch.pos), fx.N_TEMPLATES)
+    assert ids.min() >= 0 and ids.max() < 2**model.bits
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text(max_size=80), max_size=5))
+def test_arbitrary_text_never_crashes(texts):
+    result = ner.find_entities_many(texts)
+    assert len(result) == len(texts)
+    for text, spans in zip(texts, result, strict=True):
+        last = 0
+        for s, e, t, score in spans:
+            assert last <= s < e <= len(text)
+            assert t in ("PERSON", "LOCATION")
+            assert 0.0 <= score <= 1.0
+            last = e
