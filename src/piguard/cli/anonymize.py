@@ -1,5 +1,175 @@
-"""`piguard anonymize` commands (filled in by its issue)."""
+"""`piguard anonymize` and `piguard risk`: k-anonymity family, risk, reports."""
 
 from __future__ import annotations
 
-from piguard.cli.app import app  # noqa: F401
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from piguard.cli.app import app
+
+_HIERARCHY_HELP = (
+    "COLUMN=SPEC, repeatable. SPEC is an ARX CSV file, or interval[:WIDTH], mask[:STEP], "
+    "date, flat, region-code, region-ric or region-address."
+)
+
+
+def _split(text: str | None) -> list[str]:
+    return [part.strip() for part in (text or "").split(",") if part.strip()]
+
+
+def _read_table(path: Path):
+    """Read CSV/TSV (separator sniffed), Parquet or JSON Lines with Polars."""
+    import polars as pl
+
+    from piguard.errors import InputError, UnsupportedFormat
+
+    if not path.is_file():
+        raise InputError(f"no such file: {path}")
+    suffix = path.suffix.lower()
+    try:
+        if suffix in {".parquet", ".pq"}:
+            return pl.read_parquet(path)
+        if suffix in {".jsonl", ".ndjson"}:
+            return pl.read_ndjson(path)
+        if suffix in {".csv", ".tsv", ".txt"}:
+            with open(path, encoding="utf-8-sig", errors="replace") as fh:
+                first = fh.readline()
+            separator = max([";", ",", "\t", "|"], key=first.count)
+            return pl.read_csv(path, separator=separator, infer_schema_length=10_000,
+                               encoding="utf8-lossy")
+    except (pl.exceptions.PolarsError, OSError) as exc:
+        raise InputError(f"cannot read {path}: {type(exc).__name__}") from None
+    raise UnsupportedFormat(f"{path.name}: use .csv, .tsv, .parquet or .jsonl")
+
+
+def _write_table(frame, path: Path) -> None:
+    import os
+    import tempfile
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    os.close(fd)
+    try:
+        if path.suffix.lower() in {".parquet", ".pq"}:
+            frame.write_parquet(tmp)
+        elif path.suffix.lower() in {".jsonl", ".ndjson"}:
+            frame.write_ndjson(tmp)
+        else:
+            frame.write_csv(tmp, separator="\t" if path.suffix.lower() == ".tsv" else ",")
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _hierarchies(table, quasi: list[str], sensitive: str | None, directory: Path | None,
+                 specs: list[str]):
+    from piguard.anonymize import hierarchy as hz
+    from piguard.anonymize.encode import as_text
+    from piguard.errors import ConfigError
+
+    wanted = [*quasi, *([sensitive] if sensitive else [])]
+    found = hz.read_hierarchies(directory, wanted) if directory else {}
+    for spec in specs:
+        column, _, kind = spec.partition("=")
+        if column not in table.columns:
+            raise ConfigError(f"--hierarchy names a column that does not exist: {column}")
+        kind, _, arg = kind.partition(":")
+        values = as_text(table.get_column(column)).unique().to_list()
+        if kind == "interval":
+            found[column] = hz.interval_hierarchy(column, values, float(arg) if arg else None)
+        elif kind == "mask":
+            found[column] = hz.mask_hierarchy(column, values, int(arg) if arg else 1)
+        elif kind == "date":
+            found[column] = hz.date_hierarchy(column, values)
+        elif kind == "flat":
+            found[column] = hz.flat_hierarchy(column, values)
+        elif kind.startswith("region-"):
+            found[column] = hz.region_hierarchy(column, values, kind.removeprefix("region-"))
+        elif Path(kind).is_file():
+            found[column] = hz.read_arx_csv(kind, column)
+        else:
+            raise ConfigError(f"unknown hierarchy spec {spec!r}")
+    return found
+
+
+@app.command()
+def anonymize(
+    input: Annotated[Path, typer.Argument(help="Table to anonymize (.csv, .tsv, .parquet, .jsonl).")],
+    quasi: Annotated[str, typer.Option("--quasi", "-q", help="Quasi-identifiers, comma-separated.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="Where to write the released table.")],
+    sensitive: Annotated[str | None, typer.Option(help="Sensitive attribute (for l and t).")] = None,
+    k: Annotated[int | None, typer.Option("--k", help="k-anonymity.")] = None,
+    l: Annotated[float | None, typer.Option("--l", help="l-diversity.")] = None,  # noqa: E741
+    l_variant: Annotated[str, typer.Option(help="distinct, entropy or recursive.")] = "distinct",
+    c: Annotated[float | None, typer.Option("--c", help="c of recursive (c,l)-diversity.")] = None,
+    t: Annotated[float | None, typer.Option("--t", help="t-closeness.")] = None,
+    t_distance: Annotated[str, typer.Option(help="equal, ordered or hierarchical.")] = "equal",
+    suppress: Annotated[float, typer.Option(help="Share of rows that may be suppressed.")] = 0.05,
+    hierarchies: Annotated[Path | None, typer.Option(help="Folder of ARX hierarchy CSVs.")] = None,
+    hierarchy: Annotated[list[str] | None, typer.Option(help=_HIERARCHY_HELP)] = None,
+    method: Annotated[str, typer.Option(help="global (optimal lattice) or local (Mondrian).")] = "global",
+    population: Annotated[Path | None, typer.Option(help="Population table (k-map, δ-presence).")] = None,
+    k_map: Annotated[int | None, typer.Option(help="k-map against --population.")] = None,
+    delta_min: Annotated[float | None, typer.Option(help="δ-presence lower bound.")] = None,
+    delta_max: Annotated[float | None, typer.Option(help="δ-presence upper bound.")] = None,
+    keep_suppressed: Annotated[bool, typer.Option(help="Keep suppressed rows as '*'.")] = False,
+    json_report: Annotated[Path | None, typer.Option("--json", help="Write the JSON report here.")] = None,
+    html_report: Annotated[Path | None, typer.Option("--html", help="Write the HTML report here.")] = None,
+) -> None:
+    """Generalize and suppress quasi-identifiers until the privacy models hold."""
+    import json
+
+    from piguard.anonymize.api import anonymize as run
+    from piguard.report.anonymize_report import jsonable, write_html, write_json
+
+    table = _read_table(input)
+    quasi_list = _split(quasi)
+    found = _hierarchies(table, quasi_list, sensitive, hierarchies, hierarchy or [])
+    pop = _read_table(population) if population else None
+    delta = None
+    if delta_min is not None or delta_max is not None:
+        delta = (delta_min or 0.0, delta_max if delta_max is not None else 1.0)
+    result = run(table, quasi_list, sensitive=sensitive, k=k, l=l, l_variant=l_variant, c=c,
+                 t=t, t_distance=t_distance, suppress=suppress, hierarchies=found,
+                 method=method, population=pop, k_map=k_map, delta=delta,
+                 keep_suppressed=keep_suppressed)
+    _write_table(result.table, output)
+    report = result.to_json()
+    if json_report:
+        write_json(report, json_report)
+    if html_report:
+        write_html(report, html_report)
+    summary = {"output": str(output), "rows_out": report["rows_out"],
+               "suppressed_rows": report["suppressed_rows"], "reached": report["reached"],
+               "ncp": report["utility"]["after"]["ncp"], "seconds": round(report["seconds"], 3)}
+    typer.echo(json.dumps(jsonable(summary), ensure_ascii=False))
+
+
+@app.command()
+def risk(
+    input: Annotated[Path, typer.Argument(help="Table to assess (.csv, .tsv, .parquet, .jsonl).")],
+    quasi: Annotated[str, typer.Option("--quasi", "-q", help="Quasi-identifiers, comma-separated.")],
+    threshold: Annotated[float, typer.Option(help="Risk above which a record counts as at risk.")] = 0.2,
+    population: Annotated[Path | None, typer.Option(help="Population table (journalist risk).")] = None,
+    sampling_fraction: Annotated[float | None, typer.Option(help="Sample share of the population.")] = None,
+    json_report: Annotated[Path | None, typer.Option("--json", help="Write the JSON report here.")] = None,
+    html_report: Annotated[Path | None, typer.Option("--html", help="Write the HTML report here.")] = None,
+) -> None:
+    """Re-identification risk (prosecutor, journalist, marketer) of a table."""
+    import json
+
+    from piguard.anonymize.api import assess_risk
+    from piguard.report.anonymize_report import jsonable, write_html, write_json
+
+    table = _read_table(input)
+    pop = _read_table(population) if population else None
+    report = assess_risk(table, _split(quasi), threshold=threshold, population=pop,
+                         sampling_fraction=sampling_fraction)
+    if json_report:
+        write_json(report, json_report)
+    if html_report:
+        write_html(report, html_report)
+    typer.echo(json.dumps(jsonable(report), ensure_ascii=False, indent=2))
