@@ -21,6 +21,14 @@ MODULES = identifier_modules()
 IDS = [m.__name__.rsplit(".", 1)[1] for m in MODULES]
 REQUIRED = ("compact", "validate", "is_valid", "format")
 
+
+def _entity_types() -> set[str]:
+    """Entity-type codes of the taxonomy (the one list every part shares)."""
+    from piguard.taxonomy import loader
+
+    return {entity.code for entity in loader.entity_types()}
+
+
 JUNK = [
     None, 0, 12345678, 3.14, b"110105194912310021", bytearray(b"abc"), [], {}, object(),
     "", " ", "\x00", "\n\t", "-", "()", "@", "://", "٣٤٥", "²³", "１２３", "𝟏𝟐𝟑",
@@ -37,6 +45,8 @@ def test_modules_are_discovered():
 def test_required_functions_and_docstring(module):
     for name in REQUIRED:
         assert callable(getattr(module, name, None)), f"{module.__name__} lacks {name}()"
+        assert name in module.__all__
+    assert module.ENTITY_TYPE in _entity_types()
     doc = module.__doc__ or ""
     assert any("\u4e00" <= ch <= "\u9fff" for ch in doc), "docstring names it in Chinese"
     assert "Structure" in doc, "docstring describes the structure"

@@ -34,6 +34,7 @@ from ._common import clean, only_digits
 from .checksums import luhn
 
 __all__ = [
+    "ENTITY_TYPE",
     "calc_check_digit",
     "compact",
     "format",
@@ -42,6 +43,9 @@ __all__ = [
     "network",
     "validate",
 ]
+
+#: Entity-type code of the findings this identifier produces (shared taxonomy code).
+ENTITY_TYPE = "BANK_CARD"
 
 _ANY = range(12, 20)
 # (first prefix, last prefix, allowed lengths, network); compared on equal-length prefixes.

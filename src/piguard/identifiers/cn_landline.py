@@ -29,7 +29,19 @@ from piguard.errors import InvalidComponent, InvalidFormat, InvalidIdentifier, I
 
 from ._common import clean, only_digits
 
-__all__ = ["area_code", "compact", "extension", "format", "is_valid", "local_number", "validate"]
+__all__ = [
+    "ENTITY_TYPE",
+    "area_code",
+    "compact",
+    "extension",
+    "format",
+    "is_valid",
+    "local_number",
+    "validate",
+]
+
+#: Entity-type code of the findings this identifier produces (shared taxonomy code).
+ENTITY_TYPE = "PHONE"
 
 # Extension markers, case-insensitive; the extension keeps at most 6 digits.
 _EXT = re.compile(r"(?:转|ext\.?|x|#|-)([0-9]{1,6})$", re.IGNORECASE)

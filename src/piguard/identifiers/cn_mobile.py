@@ -24,7 +24,10 @@ from piguard.errors import InvalidComponent, InvalidFormat, InvalidIdentifier, I
 
 from ._common import clean, only_digits, words
 
-__all__ = ["compact", "format", "is_valid", "operator", "to_e164", "validate"]
+__all__ = ["ENTITY_TYPE", "compact", "format", "is_valid", "operator", "to_e164", "validate"]
+
+#: Entity-type code of the findings this identifier produces (shared taxonomy code).
+ENTITY_TYPE = "PHONE"
 
 _MOBILE, _UNICOM, _TELECOM, _BROADNET = (
     "China Mobile",

@@ -53,6 +53,7 @@ from .checksums.iso7064 import mod_11_2_calc_check_digit, mod_11_2_checksum
 
 __all__ = [
     "EARLIEST_BIRTH",
+    "ENTITY_TYPE",
     "birth_date",
     "calc_check_digit",
     "compact",
@@ -64,6 +65,9 @@ __all__ = [
     "to_18",
     "validate",
 ]
+
+#: Entity-type code of the findings this identifier produces (shared taxonomy code).
+ENTITY_TYPE = "CN_RESIDENT_ID"
 
 #: Earliest birth date accepted: the oldest people alive when the cards were issued.
 EARLIEST_BIRTH = dt.date(1890, 1, 1)

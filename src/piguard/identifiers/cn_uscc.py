@@ -40,6 +40,7 @@ from ._common import clean, only_digits
 from .checksums import gb32100
 
 __all__ = [
+    "ENTITY_TYPE",
     "authority",
     "calc_check_digit",
     "compact",
@@ -50,6 +51,9 @@ __all__ = [
     "region",
     "validate",
 ]
+
+#: Entity-type code of the findings this identifier produces (shared taxonomy code).
+ENTITY_TYPE = "CN_USCC"
 
 # GB 32100-2015 table 1 (and its later additions A and N): authority -> {type: name}.
 _AUTHORITIES: dict[str, tuple[str, dict[str, str]]] = {

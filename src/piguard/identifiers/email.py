@@ -24,7 +24,10 @@ from piguard.errors import InvalidComponent, InvalidFormat, InvalidIdentifier, I
 
 from ._common import clean
 
-__all__ = ["compact", "domain", "format", "is_valid", "local_part", "validate"]
+__all__ = ["ENTITY_TYPE", "compact", "domain", "format", "is_valid", "local_part", "validate"]
+
+#: Entity-type code of the findings this identifier produces (shared taxonomy code).
+ENTITY_TYPE = "EMAIL"
 
 _LOCAL = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*")
 _LABEL = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?")

@@ -26,7 +26,19 @@ from piguard.errors import InvalidComponent, InvalidFormat, InvalidIdentifier
 
 from ._common import clean
 
-__all__ = ["compact", "format", "in_china", "is_valid", "parse", "precision", "validate"]
+__all__ = [
+    "ENTITY_TYPE",
+    "compact",
+    "format",
+    "in_china",
+    "is_valid",
+    "parse",
+    "precision",
+    "validate",
+]
+
+#: Entity-type code of the findings this identifier produces (shared taxonomy code).
+ENTITY_TYPE = "GPS"
 
 _NUM = r"[+-]?[0-9]{1,3}(?:\.[0-9]+)?"
 _H = r"([NSEWnsew])?"

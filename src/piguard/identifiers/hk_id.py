@@ -22,7 +22,10 @@ from piguard.errors import InvalidChecksum, InvalidFormat, InvalidIdentifier, In
 
 from ._common import clean, only_digits
 
-__all__ = ["calc_check_digit", "compact", "format", "is_valid", "validate"]
+__all__ = ["ENTITY_TYPE", "calc_check_digit", "compact", "format", "is_valid", "validate"]
+
+#: Entity-type code of the findings this identifier produces (shared taxonomy code).
+ENTITY_TYPE = "HK_ID"
 
 _LETTER_VALUE = {chr(c): c - 55 for c in range(ord("A"), ord("Z") + 1)}
 _CHECK_CHARS = frozenset("0123456789A")

@@ -34,7 +34,19 @@ from piguard.errors import (
 from ._common import clean, words
 from .checksums.iso7064 import mod_97_10_calc_check_digits, mod_97_10_checksum
 
-__all__ = ["LENGTHS", "calc_check_digits", "compact", "country", "format", "is_valid", "validate"]
+__all__ = [
+    "ENTITY_TYPE",
+    "LENGTHS",
+    "calc_check_digits",
+    "compact",
+    "country",
+    "format",
+    "is_valid",
+    "validate",
+]
+
+#: Entity-type code of the findings this identifier produces (shared taxonomy code).
+ENTITY_TYPE = "IBAN"
 
 #: IBAN length per country (SWIFT IBAN registry).
 LENGTHS: dict[str, int] = {

@@ -28,7 +28,19 @@ from piguard.errors import (
 from ._common import clean, only_digits, words
 from .checksums import luhn
 
-__all__ = ["calc_check_digit", "compact", "format", "is_imeisv", "is_valid", "tac", "validate"]
+__all__ = [
+    "ENTITY_TYPE",
+    "calc_check_digit",
+    "compact",
+    "format",
+    "is_imeisv",
+    "is_valid",
+    "tac",
+    "validate",
+]
+
+#: Entity-type code of the findings this identifier produces (shared taxonomy code).
+ENTITY_TYPE = "IMEI"
 
 # GSMA reporting-body identifiers (first two digits of the TAC).
 _REPORTING_BODIES = frozenset(words("00 01 10 30 33 35 44 45 49 50 51 52 53 54 86 91 98 99"))

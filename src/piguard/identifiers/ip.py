@@ -25,7 +25,19 @@ from piguard.errors import InvalidFormat, InvalidIdentifier
 
 from ._common import clean
 
-__all__ = ["classify", "compact", "format", "is_public", "is_valid", "validate", "version"]
+__all__ = [
+    "ENTITY_TYPE",
+    "classify",
+    "compact",
+    "format",
+    "is_public",
+    "is_valid",
+    "validate",
+    "version",
+]
+
+#: Entity-type code of the findings this identifier produces (shared taxonomy code).
+ENTITY_TYPE = "IP"
 
 
 def compact(address: str) -> str:

@@ -36,7 +36,19 @@ from piguard.errors import InvalidComponent, InvalidFormat, InvalidIdentifier, I
 
 from ._common import clean
 
-__all__ = ["PROVINCES", "compact", "format", "is_valid", "kind", "province", "validate"]
+__all__ = [
+    "ENTITY_TYPE",
+    "PROVINCES",
+    "compact",
+    "format",
+    "is_valid",
+    "kind",
+    "province",
+    "validate",
+]
+
+#: Entity-type code of the findings this identifier produces (shared taxonomy code).
+ENTITY_TYPE = "LICENSE_PLATE"
 
 #: Province abbreviation -> province-level division.
 PROVINCES: dict[str, str] = {

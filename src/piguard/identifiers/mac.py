@@ -23,7 +23,19 @@ from piguard.errors import InvalidComponent, InvalidFormat, InvalidIdentifier
 
 from ._common import clean
 
-__all__ = ["compact", "format", "is_local", "is_multicast", "is_valid", "oui", "validate"]
+__all__ = [
+    "ENTITY_TYPE",
+    "compact",
+    "format",
+    "is_local",
+    "is_multicast",
+    "is_valid",
+    "oui",
+    "validate",
+]
+
+#: Entity-type code of the findings this identifier produces (shared taxonomy code).
+ENTITY_TYPE = "MAC"
 
 _FORMS = (
     re.compile(r"[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){5}"),

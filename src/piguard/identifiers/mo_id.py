@@ -22,7 +22,10 @@ from piguard.errors import InvalidComponent, InvalidFormat, InvalidIdentifier, I
 
 from ._common import clean, only_digits
 
-__all__ = ["compact", "format", "is_valid", "resident_kind", "validate"]
+__all__ = ["ENTITY_TYPE", "compact", "format", "is_valid", "resident_kind", "validate"]
+
+#: Entity-type code of the findings this identifier produces (shared taxonomy code).
+ENTITY_TYPE = "MO_ID"
 
 _KINDS = {"1": "permanent", "5": "permanent", "7": "non-permanent"}
 

@@ -29,7 +29,10 @@ from piguard.errors import InvalidComponent, InvalidFormat, InvalidIdentifier, I
 
 from ._common import clean, only_digits
 
-__all__ = ["compact", "format", "is_valid", "kind", "validate"]
+__all__ = ["ENTITY_TYPE", "compact", "format", "is_valid", "kind", "validate"]
+
+#: Entity-type code of the findings this identifier produces (shared taxonomy code).
+ENTITY_TYPE = "PASSPORT"
 
 _SECOND_LETTERS = frozenset("ABCDEFGHJKLMNPQRSTUVWXYZ")
 _TWO_LETTER_KINDS = {"DE": "diplomatic", "SE": "service", "PE": "public_affairs"}

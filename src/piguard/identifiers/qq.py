@@ -18,7 +18,10 @@ from piguard.errors import InvalidComponent, InvalidFormat, InvalidIdentifier, I
 
 from ._common import clean, only_digits
 
-__all__ = ["compact", "format", "is_valid", "validate"]
+__all__ = ["ENTITY_TYPE", "compact", "format", "is_valid", "validate"]
+
+#: Entity-type code of the findings this identifier produces (shared taxonomy code).
+ENTITY_TYPE = "QQ"
 
 
 def compact(number: str) -> str:

@@ -33,6 +33,7 @@ from ._common import clean, only_digits
 
 __all__ = [
     "CONTEXT_ONLY_KINDS",
+    "ENTITY_TYPE",
     "compact",
     "format",
     "is_valid",
@@ -40,6 +41,9 @@ __all__ = [
     "needs_context",
     "validate",
 ]
+
+#: Entity-type code of the findings this identifier produces (shared taxonomy code).
+ENTITY_TYPE = "CN_TRAVEL_PERMIT"
 
 #: Kinds whose bare form is too common to report without a context word.
 CONTEXT_ONLY_KINDS = frozenset({"taiwan_resident"})

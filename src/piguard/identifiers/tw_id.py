@@ -31,7 +31,20 @@ from piguard.errors import (
 
 from ._common import clean, only_digits, words
 
-__all__ = ["calc_check_digit", "compact", "format", "is_valid", "kind", "region", "sex", "validate"]
+__all__ = [
+    "ENTITY_TYPE",
+    "calc_check_digit",
+    "compact",
+    "format",
+    "is_valid",
+    "kind",
+    "region",
+    "sex",
+    "validate",
+]
+
+#: Entity-type code of the findings this identifier produces (shared taxonomy code).
+ENTITY_TYPE = "TW_ID"
 
 _LETTERS = "ABCDEFGHJKLMNPQRSTUVXYWZIO"  # in value order 10, 11, ... 35
 _VALUE = {ch: 10 + i for i, ch in enumerate(_LETTERS)}

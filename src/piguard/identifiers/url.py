@@ -26,7 +26,10 @@ from piguard.errors import InvalidComponent, InvalidFormat, InvalidIdentifier
 
 from ._common import clean
 
-__all__ = ["compact", "format", "host", "is_valid", "scheme", "validate"]
+__all__ = ["ENTITY_TYPE", "compact", "format", "host", "is_valid", "scheme", "validate"]
+
+#: Entity-type code of the findings this identifier produces (shared taxonomy code).
+ENTITY_TYPE = "URL"
 
 _SCHEMES = frozenset({"http", "https", "ftp", "ftps", "ws", "wss"})
 _LABEL = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?")

@@ -20,7 +20,10 @@ from piguard.errors import InvalidComponent, InvalidFormat, InvalidIdentifier, I
 
 from ._common import clean, only_digits
 
-__all__ = ["compact", "format", "is_valid", "validate"]
+__all__ = ["ENTITY_TYPE", "compact", "format", "is_valid", "validate"]
+
+#: Entity-type code of the findings this identifier produces (shared taxonomy code).
+ENTITY_TYPE = "US_SSN"
 
 _BLACKLIST = frozenset({"078051120", "219099999", "123456789"})
 

@@ -32,7 +32,19 @@ from piguard.errors import (
 
 from ._common import clean
 
-__all__ = ["calc_check_digit", "compact", "format", "is_valid", "region", "validate", "wmi"]
+__all__ = [
+    "ENTITY_TYPE",
+    "calc_check_digit",
+    "compact",
+    "format",
+    "is_valid",
+    "region",
+    "validate",
+    "wmi",
+]
+
+#: Entity-type code of the findings this identifier produces (shared taxonomy code).
+ENTITY_TYPE = "VIN"
 
 _ALPHABET = frozenset("0123456789ABCDEFGHJKLMNPRSTUVWXYZ")
 _VALUE = {

@@ -23,7 +23,10 @@ from piguard.errors import InvalidFormat, InvalidIdentifier, InvalidLength
 
 from ._common import clean
 
-__all__ = ["compact", "format", "is_auto_assigned", "is_valid", "validate"]
+__all__ = ["ENTITY_TYPE", "compact", "format", "is_auto_assigned", "is_valid", "validate"]
+
+#: Entity-type code of the findings this identifier produces (shared taxonomy code).
+ENTITY_TYPE = "WECHAT"
 
 _CHOSEN = re.compile(r"[A-Za-z][A-Za-z0-9_-]{5,19}")
 _AUTO = re.compile(r"wxid_[a-z0-9]{8,22}")
