@@ -1,5 +1,98 @@
-"""`piguard detect` commands (filled in by its issue)."""
+"""`piguard detect`: find PI in a JSON Lines stream of texts.
+
+Only ``typer`` is imported at module level; the engine is imported inside the command,
+and the name/address model only when PERSON or LOCATION is requested.
+"""
 
 from __future__ import annotations
 
-from piguard.cli.app import app  # noqa: F401
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from piguard.cli.app import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, EXIT_PARTIAL, app
+
+_STDIO = "-"
+
+
+@app.command("detect")
+def detect_command(
+    input: Annotated[str, typer.Option("--input", "-i",
+                                       help="JSON Lines file of {\"id\", \"text\"}; - for stdin.")],
+    output: Annotated[str, typer.Option("--output", "-o",
+                                        help="JSON Lines file to write; - for stdout.")] = _STDIO,
+    types: Annotated[str | None, typer.Option(
+        "--types", "-t",
+        help="Comma-separated entity-type codes (default: all). Leaving out PERSON and "
+             "LOCATION skips the name/address model.")] = None,
+    threshold: Annotated[float, typer.Option(min=0.0, max=1.0,
+                                             help="Drop findings scoring below this.")] = 0.5,
+    skip_bad_lines: Annotated[bool, typer.Option(
+        "--skip-bad-lines", help="List bad input lines on stderr and go on (exit code 5).")] = False,
+    fail_on_findings: Annotated[bool, typer.Option(
+        "--fail-on-findings", help="Exit with code 1 when anything is found.")] = False,
+) -> None:
+    """Detect personal information in each line's text; write one result line per input line.
+
+    Output lines: {"id": ..., "entities": [{"start", "end", "type", "score"}]}, offsets
+    are Python string indices into the text, end exclusive.
+    """
+    import sys
+
+    from piguard.detect.stream import detect_jsonl
+    from piguard.errors import InputError
+
+    wanted = types.split(",") if types else None
+    try:
+        source = sys.stdin.buffer if input == _STDIO else Path(input).open("rb")  # noqa: SIM115
+    except OSError as exc:
+        typer.echo(f"piguard detect: cannot read {input}: {exc.strerror}", err=True)
+        raise typer.Exit(EXIT_INPUT) from None
+    try:
+        with source, _Sink(output) as sink:
+            stats = detect_jsonl(source, sink, wanted, threshold=threshold,
+                                 skip_bad_lines=skip_bad_lines)
+    except InputError as exc:
+        typer.echo(f"piguard detect: {input}: {exc}", err=True)
+        raise typer.Exit(EXIT_INPUT) from None
+    if stats.skipped:
+        shown = ", ".join(map(str, stats.skipped[:20])) + (" ..." if len(stats.skipped) > 20 else "")
+        typer.echo(f"piguard detect: skipped {len(stats.skipped)} bad line(s): {shown}", err=True)
+        raise typer.Exit(EXIT_PARTIAL)
+    if fail_on_findings and stats.findings:
+        raise typer.Exit(EXIT_FINDINGS)
+    raise typer.Exit(EXIT_OK)
+
+
+class _Sink:
+    """stdout, or a file written atomically (temp file in the same folder, then rename)."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+
+    def __enter__(self):
+        import sys
+
+        if self.path == _STDIO:
+            self._handle = sys.stdout
+            return self._handle
+        import os
+        import tempfile
+
+        target = Path(self.path)
+        fd, self._tmp = tempfile.mkstemp(dir=target.parent or ".", prefix=f".{target.name}.")
+        self._handle = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
+        return self._handle
+
+    def __exit__(self, kind, value, tb) -> None:
+        if self.path == _STDIO:
+            self._handle.flush()
+            return
+        import os
+
+        self._handle.close()
+        if kind is None:
+            os.replace(self._tmp, self.path)
+        else:
+            os.unlink(self._tmp)

@@ -21,13 +21,14 @@ from functools import cache
 
 from piguard.detect.recognizers.base import Recognizer
 
-__all__ = ["is_bounded"]
+__all__ = ["glue_sets", "is_bounded", "is_bounded_by"]
 
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
 @cache
-def _sets(rec: Recognizer) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def glue_sets(rec: Recognizer) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(hard glue, soft glue, ASCII labels) of a recognizer, for :func:`is_bounded_by`."""
     labels = frozenset(w.lower() for w in rec.context if w.isascii() and w.isalpha())
     return frozenset(rec.glue), frozenset(rec.soft_glue), labels
 
@@ -44,7 +45,12 @@ def _letter_label(text: str, start: int, labels: frozenset[str]) -> bool:
 
 def is_bounded(text: str, start: int, end: int, rec: Recognizer) -> bool:
     """True when ``text[start:end]`` is not glued to a neighbouring token."""
-    glue, soft, labels = _sets(rec)
+    return is_bounded_by(text, start, end, *glue_sets(rec))
+
+
+def is_bounded_by(text: str, start: int, end: int, glue: frozenset[str],
+                  soft: frozenset[str], labels: frozenset[str]) -> bool:
+    """:func:`is_bounded` with the recognizer's sets looked up once by the caller."""
     if start > 0:
         left = text[start - 1]
         if left in glue:

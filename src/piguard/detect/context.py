@@ -94,22 +94,38 @@ def words_for(entity_type: str) -> tuple[str, ...]:
     return CONTEXT_WORDS.get(entity_type, ())
 
 
-def _alternation(words: tuple[str, ...]) -> str:
-    parts = []
-    for word in sorted(set(words), key=len, reverse=True):
-        escaped = re.escape(word)
-        if word.isascii():
-            escaped = rf"(?<![A-Za-z]){escaped}(?![A-Za-z])"
-        parts.append(escaped)
-    return "|".join(parts)
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
 @cache
 def _matcher(entity_type: str) -> tuple[re.Pattern[str], frozenset[str]]:
+    """One regex of the *reversed* words, longest first: searching the reversed window
+    finds the label nearest to the candidate first, the most specific one at a tie."""
     positive = frozenset(w.lower() for w in words_for(entity_type))
-    negative = tuple(w for w in NEGATIVE_WORDS if w.lower() not in positive)
-    pattern = re.compile(_alternation((*positive, *negative)), re.IGNORECASE)
+    words = sorted(positive | {w.lower() for w in NEGATIVE_WORDS}, key=len, reverse=True)
+    pattern = re.compile("|".join(re.escape(w[::-1]) for w in words), re.IGNORECASE)
     return pattern, positive
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """An ASCII word inside a longer ASCII word (``ip`` in ``zip``) is no label."""
+    return (start > 0 and text[start - 1] in _ASCII_LETTERS) or (
+        end < len(text) and text[end] in _ASCII_LETTERS)
+
+
+def _labels(text: str, entity_type: str):
+    """Labels in ``text`` from its end backwards: (start, end, word) in ``text``."""
+    pattern, _ = _matcher(entity_type)
+    reverse, n, pos = text[::-1], len(text), 0
+    while True:
+        found = pattern.search(reverse, pos)
+        if found is None:
+            return
+        start, end = n - found.end(), n - found.start()
+        word = text[start:end]
+        if not (word.isascii() and _glued(text, start, end)):
+            yield start, end, word
+        pos = found.start() + 1
 
 
 def find_context(before: str, entity_type: str, after: str = "") -> Cue | None:
@@ -118,21 +134,12 @@ def find_context(before: str, entity_type: str, after: str = "") -> Cue | None:
     When ``before`` has no label, a positive word right after the candidate (``after``,
     e.g. ``13800138000（手机）``) counts too, but never as adjacent.
     """
-    pattern, positive = _matcher(entity_type)
-    best = None
-    for match in pattern.finditer(before):
-        # nearest end wins; at equal ends the longer (more specific) word wins
-        if best is None or match.end() > best.end() or (
-            match.end() == best.end() and match.start() < best.start()
-        ):
-            best = match
-    if best is not None:
-        word = best.group()
-        gap = before[best.end():]
-        adjacent = _FILLER.fullmatch(gap) is not None
+    _, positive = _matcher(entity_type)
+    for _start, end, word in _labels(before, entity_type):
+        adjacent = _FILLER.fullmatch(before, end) is not None
         return Cue(word, word.lower() in positive, adjacent)
     if after:
-        for match in pattern.finditer(after):
-            if match.group().lower() in positive:
-                return Cue(match.group(), True, False)
+        for _start, _end, word in _labels(after, entity_type):
+            if word.lower() in positive:
+                return Cue(word, True, False)
     return None

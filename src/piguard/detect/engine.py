@@ -4,8 +4,8 @@ The pipeline is a chain of small functions, each callable alone (Presidio's shap
 fast for batches):
 
 1. :func:`select` — the recognizers for the requested types;
-2. :func:`match` — normalise once (full-width forms to ASCII, same length, so offsets
-   hold), then one hyperscan pass over a whole batch of texts;
+2. :func:`match` — normalise once (:func:`normalize_for_matching`: full-width forms to
+   ASCII, same length, so offsets hold), then one hyperscan pass over a batch of texts;
 3. :func:`confirm` — boundaries, validators (checksums, number segments, dates) and
    context words measured in characters;
 4. the name-and-address model (only when PERSON or LOCATION is asked for);
@@ -22,17 +22,18 @@ fast for batches):
 from __future__ import annotations
 
 import logging
+import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from piguard.detect.boundaries import is_bounded
+from piguard.detect.boundaries import glue_sets, is_bounded_by
 from piguard.detect.context import find_context
 from piguard.detect.finding import Finding
 from piguard.detect.matcher import matcher_for
 from piguard.detect.recognizers.base import Recognizer
 from piguard.detect.registry import MODEL_TYPES, parse_types, recognizers_for
-from piguard.identifiers.normalize import normalize
+from piguard.identifiers.normalize import TRANSLATION
 
 __all__ = [
     "DEFAULT_CONTEXT_WINDOW",
@@ -41,6 +42,7 @@ __all__ = [
     "detect",
     "detect_many",
     "match",
+    "normalize_for_matching",
     "resolve",
     "select",
 ]
@@ -57,6 +59,36 @@ _NEGATIVE_PENALTY = 0.4
 #: A finding inside a longer one is dropped unless it scores this much more.
 _CONTAINED_MARGIN = 0.2
 _SEPARATOR = "\n"  # no pattern matches it, so no candidate spans two texts
+
+# Normalisation for matching: the identifiers' 1:1 table (full-width digits and letters,
+# dash and space variants) without the CJK sentence punctuation that never sits inside an
+# identifier. Chinese text is full of ，：（）。 — skipping them lets a regex find the few
+# characters to map instead of translating every character, and keeps "http://x.cn/a，b"
+# from running on past the comma.
+_KEEP = frozenset("，：（）；！？。")
+_TABLE = {code: ascii_ for code, ascii_ in TRANSLATION.items() if chr(code) not in _KEEP}
+_TO_MAP = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_TABLE)) + "]")
+
+
+def normalize_for_matching(text: str) -> str:
+    """Map full-width forms and dash/space variants to ASCII; same length as ``text``.
+
+    >>> normalize_for_matching("手机：１３８－００１３－８０００。")
+    '手机：138-0013-8000。'
+    """
+    if text.isascii():
+        return text
+    pieces: list[str] = []
+    last = 0
+    for found in _TO_MAP.finditer(text):
+        at = found.start()
+        pieces.append(text[last:at])
+        pieces.append(_TABLE[ord(text[at])])
+        last = at + 1
+    if not pieces:
+        return text
+    pieces.append(text[last:])
+    return "".join(pieces)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +107,7 @@ class Batch:
             position += len(text)
             ends.append(position)
             position += len(_SEPARATOR)
-        return cls(normalize(_SEPARATOR.join(texts)), tuple(starts), tuple(ends))
+        return cls(normalize_for_matching(_SEPARATOR.join(texts)), tuple(starts), tuple(ends))
 
 
 def select(types: Iterable[str] | str | None = None) -> tuple[Recognizer, ...]:
@@ -105,10 +137,11 @@ def confirm(
     starts, ends = batch.starts, batch.ends
     validators = [r.validator for r in recognizers]
     demoters = [r.demoter for r in recognizers]
+    bounds = [glue_sets(r) for r in recognizers]
     per_doc: list[list[Finding]] = [[] for _ in starts]
     for index, start, end in candidates:
         rec = recognizers[index]
-        if not is_bounded(text, start, end, rec):
+        if not is_bounded_by(text, start, end, *bounds[index]):
             continue
         doc = bisect_right(starts, start) - 1
         doc_start, doc_end = starts[doc], ends[doc]
@@ -209,8 +242,13 @@ def detect_many(
     *,
     threshold: float = DEFAULT_THRESHOLD,
     context_window: int = DEFAULT_CONTEXT_WINDOW,
+    with_category: bool = True,
 ) -> list[list[Finding]]:
-    """Detect in many texts at once (one regex pass for the batch); one list per text."""
+    """Detect in many texts at once (one regex pass for the batch); one list per text.
+
+    ``with_category=False`` leaves ``Finding.category`` empty and spares loading the
+    taxonomy (the CLI's JSON output has no category).
+    """
     wanted = parse_types(types)
     recognizers = select(wanted)
     batch = Batch.of(texts)
@@ -220,6 +258,8 @@ def detect_many(
     if model_types:
         for found, extra in zip(per_doc, _model_findings(texts, model_types), strict=True):
             found.extend(extra)
+    if not with_category:
+        return [[f for f in resolve(found) if f.score >= threshold] for found in per_doc]
     return [
         [_with_category(f) for f in resolve(found) if f.score >= threshold]
         for found in per_doc

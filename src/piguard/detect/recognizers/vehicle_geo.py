@@ -28,7 +28,7 @@ RECOGNIZERS = (
     ),
     Recognizer(
         name="gps", entity_type="GPS",
-        pattern=(f"(?:[NS] ?-?{_DEG}°?|-?{_DEG}°? ?[NS]?), ?(?:[EW] ?-?{_LON}°?|-?{_LON}°? ?[EW]?)"),
+        pattern=(f"(?:[NS] ?-?{_DEG}°?|-?{_DEG}°? ?[NS]?)[,，] ?(?:[EW] ?-?{_LON}°?|-?{_LON}°? ?[EW]?)"),
         validator_ref="piguard.detect.recognizers.checks:gps_is_valid", context=words_for("GPS"),
         validated_score=0.6, context_bonus=0.35, priority=31,
         subtype="decimal latitude, longitude",
