@@ -1,0 +1,45 @@
+"""/consents: grant, withdraw (one call), list, and decide."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from piguard.api.deps import ServicesDep, allowed
+from piguard.api.schemas import ConsentIn, ConsentOut, DecideIn, DecisionOut, WithdrawPurposeIn
+
+router = APIRouter(prefix="/consents", tags=["consents"])
+
+CanGrant = allowed("consent.grant")
+CanWithdraw = allowed("consent.withdraw")
+CanRead = allowed("consent.read")
+CanDecide = allowed("consent.decide")
+
+
+@router.post("", status_code=201, response_model=ConsentOut)
+def grant(body: ConsentIn, who: CanGrant, svc: ServicesDep) -> ConsentOut:
+    return ConsentOut.of(svc.consents.grant(who, **body.model_dump()))
+
+
+@router.get("", response_model=list[ConsentOut])
+def list_consents(individual: Annotated[str, Query(min_length=1)], who: CanRead,
+                  svc: ServicesDep, handler_id: int | None = None) -> list[ConsentOut]:
+    return [ConsentOut.of(c) for c in svc.consents.list_for(who, individual=individual,
+                                                            handler_id=handler_id)]
+
+
+@router.post("/withdraw", response_model=list[ConsentOut])
+def withdraw_purpose(body: WithdrawPurposeIn, who: CanWithdraw,
+                     svc: ServicesDep) -> list[ConsentOut]:
+    return [ConsentOut.of(c) for c in svc.consents.withdraw_purpose(who, **body.model_dump())]
+
+
+@router.post("/decide", response_model=DecisionOut)
+def decide(body: DecideIn, _: CanDecide, svc: ServicesDep) -> DecisionOut:
+    return DecisionOut(**svc.consents.may_process(**body.model_dump()).as_dict())
+
+
+@router.post("/{consent_id}/withdraw", response_model=ConsentOut)
+def withdraw(consent_id: int, who: CanWithdraw, svc: ServicesDep) -> ConsentOut:
+    return ConsentOut.of(svc.consents.withdraw(who, consent_id))
