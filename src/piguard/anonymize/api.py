@@ -19,7 +19,7 @@ import polars as pl
 
 from piguard.anonymize import risk as risk_measures
 from piguard.anonymize.classes import Classes, group_ids
-from piguard.anonymize.encode import Encoded, as_text, encode, leaf_codes
+from piguard.anonymize.encode import Encoded, as_text, auto_hierarchy, encode, leaf_codes
 from piguard.anonymize.hierarchy import Hierarchy
 from piguard.anonymize.lattice import compress, search
 from piguard.anonymize.models import (
@@ -60,6 +60,7 @@ class AnonymizationResult:
     risk_after: dict
     seconds: float
     search: dict = field(default_factory=dict)
+    suppressed_mask: np.ndarray | None = field(default=None, repr=False)  # per input row
 
     def to_json(self) -> dict:
         """A JSON-ready summary (no row values)."""
@@ -147,6 +148,12 @@ def anonymize(
     started = time.perf_counter()
     quasi = list(quasi)
     hierarchies = dict(hierarchies or {})
+    if population is not None:  # default hierarchies must also cover the population's values
+        for name in quasi:
+            if name not in hierarchies and name in table.columns and name in population.columns:
+                both = pl.concat([table.get_column(name),
+                                  population.get_column(name).cast(table.schema[name])])
+                hierarchies[name] = auto_hierarchy(name, both)
     encoded = encode(table, quasi, hierarchies, sensitive)
     if k is not None and k > table.height:
         raise PrivacyError(f"k = {k} is larger than the table ({table.height} rows)")
@@ -194,6 +201,7 @@ def anonymize(
         risk_after=risk_measures.assess(released.filter(kept_mask), quasi, **risk_args),
         seconds=time.perf_counter() - started,
         search=info,
+        suppressed_mask=suppressed,
     )
 
 
