@@ -30,6 +30,8 @@ def detect_command(
                                              help="Drop findings scoring below this.")] = 0.5,
     skip_bad_lines: Annotated[bool, typer.Option(
         "--skip-bad-lines", help="List bad input lines on stderr and go on (exit code 5).")] = False,
+    max_line_bytes: Annotated[int, typer.Option(
+        min=1, help="Longest input line accepted; longer lines are bad lines.")] = 16 * 1024 * 1024,
     fail_on_findings: Annotated[bool, typer.Option(
         "--fail-on-findings", help="Exit with code 1 when anything is found.")] = False,
 ) -> None:
@@ -52,7 +54,7 @@ def detect_command(
     try:
         with source, _Sink(output) as sink:
             stats = detect_jsonl(source, sink, wanted, threshold=threshold,
-                                 skip_bad_lines=skip_bad_lines)
+                                 skip_bad_lines=skip_bad_lines, max_line_bytes=max_line_bytes)
     except InputError as exc:
         typer.echo(f"piguard detect: {input}: {exc}", err=True)
         raise typer.Exit(EXIT_INPUT) from None

@@ -34,7 +34,7 @@ CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
     "PHONE": ("手机", "手机号", "手机号码", "电话", "电话号码", "联系电话", "联系方式", "号码",
               "致电", "来电", "拨打", "热线", "座机", "传真", "固话", "tel", "telephone", "phone",
               "mobile", "cell", "call", "fax", "contact", "whatsapp"),
-    "BANK_CARD": ("卡号", "银行卡", "银行卡号", "信用卡", "储蓄卡", "借记卡", "账号", "帐号",
+    "BANK_CARD": ("卡号", "卡", "银行卡", "银行卡号", "户名", "开户行", "转账", "打款", "收款", "信用卡", "储蓄卡", "借记卡", "账号", "帐号",
                   "账户", "帐户", "收款账号", "付款卡", "银联", "card", "card number", "card no",
                   "credit card", "debit card", "account", "visa", "mastercard", "unionpay", "amex",
                   "pan"),

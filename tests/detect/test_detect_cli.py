@@ -1,0 +1,132 @@
+"""`piguard detect`: JSON Lines round trip, type filter, bad lines, cheap start-up."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from typer.testing import CliRunner
+
+import piguard.cli.detect  # noqa: F401  (registers the command)
+from piguard.cli.app import EXIT_FINDINGS, EXIT_INPUT, EXIT_PARTIAL, app
+
+IDS = "CN_RESIDENT_ID,PHONE,BANK_CARD,EMAIL,QQ"
+
+
+def _jsonl(*rows) -> str:
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+
+
+def _run(args, stdin=""):
+    return CliRunner().invoke(app, ["detect", *args], input=stdin.encode("utf-8"))
+
+
+def test_round_trip_through_stdin_and_stdout(gen):
+    rid = gen.resident_id()
+    stdin = _jsonl({"id": 1, "text": f"身份证{rid}，手机13800138000"},
+                   {"id": "b", "text": "nothing here"},
+                   {"id": None, "text": "邮箱a@b.cn"})
+    result = _run(["--input", "-", "--output", "-", "--types", IDS], stdin)
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [row["id"] for row in lines] == [1, "b", None]
+    assert lines[0]["entities"] == [
+        {"start": 3, "end": 21, "type": "CN_RESIDENT_ID", "score": 1.0},
+        {"start": 24, "end": 35, "type": "PHONE", "score": 1.0},
+    ]
+    assert lines[1]["entities"] == []
+    assert lines[2]["entities"][0]["type"] == "EMAIL"
+
+
+def test_files_and_types_filter(tmp_path, gen):
+    source, target = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    source.write_text(_jsonl({"id": 7, "text": f"卡号{gen.card()}，手机13800138000"}), "utf-8")
+    result = _run(["-i", str(source), "-o", str(target), "-t", "PHONE"])
+    assert result.exit_code == 0, result.output
+    (row,) = [json.loads(line) for line in target.read_text("utf-8").splitlines()]
+    assert [e["type"] for e in row["entities"]] == ["PHONE"]
+
+
+def test_bad_line_names_its_number_and_hides_its_text(tmp_path):
+    target = tmp_path / "out.jsonl"
+    stdin = _jsonl({"id": 1, "text": "ok"}) + "{broken 13800138000\n"
+    result = _run(["-i", "-", "-o", str(target), "-t", IDS], stdin)
+    assert result.exit_code == EXIT_INPUT
+    assert "line 2" in result.output
+    assert "13800138000" not in result.output
+    assert not target.exists()  # atomic: no half-written output
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ('["a list"]', "not a JSON object"),
+    ('{"id": 1}', '"text"'),
+    ('{"id": 1, "text": 5}', '"text"'),
+])
+def test_each_kind_of_bad_line(line, reason):
+    result = _run(["-i", "-", "-o", "-", "-t", IDS], line + "\n")
+    assert result.exit_code == EXIT_INPUT
+    assert "line 1" in result.output and reason in result.output
+
+
+def test_invalid_utf8_line():
+    result = CliRunner().invoke(app, ["detect", "-i", "-", "-o", "-", "-t", IDS],
+                                input=b'{"id": 1, "text": "\xff\xfe"}\n')
+    assert result.exit_code == EXIT_INPUT and "not UTF-8" in result.output
+
+
+def test_skip_bad_lines_goes_on_and_lists_them():
+    stdin = "{bad\n" + _jsonl({"id": 2, "text": "手机13800138000"}) + "\n"
+    result = _run(["-i", "-", "-o", "-", "-t", IDS, "--skip-bad-lines"], stdin)
+    assert result.exit_code == EXIT_PARTIAL
+    assert "skipped 1 bad line(s): 1" in result.output
+    assert '"id": 2' in result.stdout
+
+
+def test_too_long_line_is_an_error_not_a_memory_blow_up():
+    stdin = _jsonl({"id": 1, "text": "x" * 200}, {"id": 2, "text": "ok"})
+    result = _run(["-i", "-", "-o", "-", "-t", IDS, "--max-line-bytes", "64"], stdin)
+    assert result.exit_code == EXIT_INPUT and "line 1: longer than 64 bytes" in result.output
+    result = _run(["-i", "-", "-o", "-", "-t", IDS, "--max-line-bytes", "64",
+                   "--skip-bad-lines"], stdin)
+    assert result.exit_code == EXIT_PARTIAL and "bad line(s): 1" in result.output
+    assert '"id": 2' in result.stdout
+
+
+def test_unknown_type_and_missing_input(tmp_path):
+    result = _run(["-i", "-", "-o", "-", "-t", "PHONE,NOPE"], "")
+    assert result.exit_code != 0 and "NOPE" in str(result.exception or result.output)
+    result = _run(["-i", str(tmp_path / "missing.jsonl"), "-o", "-"])
+    assert result.exit_code == EXIT_INPUT
+
+
+def test_fail_on_findings():
+    stdin = _jsonl({"id": 1, "text": "手机13800138000"})
+    assert _run(["-i", "-", "-t", "PHONE", "--fail-on-findings"], stdin).exit_code == EXIT_FINDINGS
+    stdin = _jsonl({"id": 1, "text": "nothing"})
+    assert _run(["-i", "-", "-t", "PHONE", "--fail-on-findings"], stdin).exit_code == 0
+
+
+@pytest.mark.slow
+def test_identifier_types_never_import_the_model_or_dataframes(tmp_path):
+    """Start-up stays cheap: no NER model, no Polars/pyarrow on the identifiers path."""
+    source = tmp_path / "in.jsonl"
+    source.write_text(_jsonl({"id": 1, "text": "手机13800138000"}), "utf-8")
+    code = (
+        "import sys\n"
+        "from piguard.cli.main import main\n"
+        "try:\n"
+        f"    main(['detect', '-i', {str(source)!r}, '-o', {str(tmp_path / 'o.jsonl')!r},"
+        f" '-t', {IDS!r}])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "heavy = [m for m in ('piguard.detect.ner', 'polars', 'pyarrow', 'numpy', 'yaml')"
+        " if m in sys.modules]\n"
+        "print(','.join(heavy))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout.strip().splitlines()[-1:]
+    assert out in ([], [""]), f"imported at start-up: {out}"
+    assert json.loads((tmp_path / "o.jsonl").read_text("utf-8"))["entities"]
