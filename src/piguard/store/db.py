@@ -19,6 +19,8 @@ from alembic.config import Config
 from piguard.errors import ConfigError, StoreError
 
 DEFAULT_URL = "sqlite:///piguard.db"
+#: The newest migration; a test holds it equal to Alembic's head.
+HEAD_REVISION = "0001"
 _MIGRATIONS = Path(__file__).with_name("migrations")
 _IMMEDIATE = "piguard_sqlite_immediate"
 
@@ -62,6 +64,10 @@ def make_engine(url: str, **kwargs) -> sa.Engine:
     raise ConfigError(f"unsupported database backend {parsed.get_backend_name()!r}")
 
 
+def _first_line(error: object) -> str:
+    return str(error).splitlines()[0] if str(error) else type(error).__name__
+
+
 class Database:
     """One engine plus the two kinds of transaction piguard uses."""
 
@@ -90,18 +96,33 @@ class Database:
         try:
             with self._writer.begin() as conn:
                 yield conn
-        except sa.exc.IntegrityError as exc:
-            raise StoreError(f"constraint violated: {exc.orig}") from exc
+        except sa.exc.IntegrityError as exc:  # e.g. a name that must be unique: the caller's input
+            raise ConfigError(f"conflicts with an existing record: {_first_line(exc.orig)}") from exc
         except sa.exc.OperationalError as exc:
             raise StoreError(f"database unavailable: {exc.orig}") from exc
 
+    def current_revision(self) -> str | None:
+        with self.engine.connect() as conn:
+            if not sa.inspect(conn).has_table("alembic_version"):
+                return None
+            return conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+
     def upgrade(self, revision: str = "head") -> None:
-        """Apply Alembic migrations up to ``revision``."""
+        """Apply Alembic migrations up to ``revision`` (a no-op when already at the head)."""
+        if revision == "head" and self.current_revision() == HEAD_REVISION:
+            return
+        self._alembic(command.upgrade, revision)
+
+    def downgrade(self, revision: str) -> None:
+        """Revert migrations down to ``revision`` (``base`` drops every table)."""
+        self._alembic(command.downgrade, revision)
+
+    def _alembic(self, action, revision: str) -> None:
         config = Config()
         config.set_main_option("script_location", str(_MIGRATIONS))
         with self.engine.begin() as conn:
             config.attributes["connection"] = conn
-            command.upgrade(config, revision)
+            action(config, revision)
 
     def dispose(self) -> None:
         self.engine.dispose()
