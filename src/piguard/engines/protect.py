@@ -1,219 +1,49 @@
-"""Protection on one machine: texts, in-memory tables, files and SQL tables.
-
-``piguard.protect(data, policy)`` is the Python entry point (exported by ``piguard``):
-a string comes back protected as a string, a list of strings as a list, an Arrow
-table / record batch, Polars or pandas DataFrame as the same kind of object.
+"""Protection on one machine: files and SQL tables, streamed in bounded memory.
 
 :func:`protect_file` is what ``piguard protect`` runs: it streams CSV/TSV, JSON Lines,
-Parquet, Excel, free-text/log files or a SQL table in bounded memory, decides a plan
-per column from a sample at the head of the input, writes atomically, puts a manifest
-(JSON) beside the output and then reads the output back for the verification pass.
+Parquet, Excel, free-text/log files or a SQL table, decides a plan per column from a
+sample at the head of the input, writes atomically, puts a manifest (JSON) beside the
+output and then reads the output back for the verification pass.
 :func:`reidentify_file` reverses the reversible columns of a protected output for an
 authorised user and appends to the re-identification log.
+
+:func:`protect` (``piguard.protect``) is the in-memory API of
+:mod:`piguard.protect.api`, re-exported here.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import json
-import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
 
-from piguard.errors import ConfigError, InputError, KeyNotFound, PolicyError
+from piguard.errors import InputError, PolicyError
 from piguard.protect import operators as ops
-from piguard.protect.keys import EnvKeyProvider, InMemoryKeyProvider, KeyProvider
-from piguard.protect.policy import BoundPolicy, Policy, default_policy, load
+from piguard.protect.api import (
+    MANIFEST_SCHEMA,
+    Detector,
+    bind_policy,
+    profile_columns,
+    protect,
+    table_manifest,
+    text_manifest,
+)
+from piguard.protect.keys import KeyProvider
+from piguard.protect.policy import BoundPolicy, Policy
 from piguard.protect.reidlog import ReidentificationLog
-from piguard.protect.table import BatchStats, ColumnPlan, plan_columns, protect_batch
+from piguard.protect.table import BatchStats, plan_columns, protect_batch
 from piguard.protect.text import TextStats, protect_texts
 from piguard.protect.verify import OriginalIndex, OutputCheck
 
-__all__ = ["MANIFEST_SCHEMA", "bind_policy", "protect", "protect_file", "reidentify_file"]
+__all__ = ["MANIFEST_SCHEMA", "bind_policy", "default_manifest_path", "protect", "protect_file",
+           "reidentify_file"]
 
-MANIFEST_SCHEMA = "piguard.protect.manifest/1"
 SAMPLE_ROWS = 20_000
 Progress = Callable[[int, int | None], None]
-
-
-# -- policy and keys ----------------------------------------------------------------
-def _as_policy(policy: Policy | str | Path | None) -> Policy:
-    if policy is None:
-        return default_policy()
-    if isinstance(policy, Policy):
-        return policy
-    return load(policy)
-
-
-def bind_policy(policy: Policy | str | Path | None, keys: KeyProvider | None,
-                *, allow_ephemeral: bool = True) -> tuple[BoundPolicy, bool]:
-    """Bind keys; with no provider, use environment keys, else (if allowed) a one-off key.
-
-    Returns the bound policy and whether an ephemeral key was used (pseudonyms made with
-    it cannot be matched with any later run: the manifest says so).
-    """
-    resolved = _as_policy(policy)
-    if keys is not None:
-        return resolved.bind(keys), False
-    try:
-        return resolved.bind(EnvKeyProvider()), False
-    except KeyNotFound:
-        if not allow_ephemeral:
-            raise
-    warnings.warn("no key provider and no PIGUARD_KEY_* variables: using a one-off random key;"
-                  " pseudonyms will not match other runs", UserWarning, stacklevel=3)
-    ephemeral = InMemoryKeyProvider()
-    for key_id in resolved.key_ids():
-        ephemeral.add(key_id)
-    return resolved.bind(ephemeral), True
-
-
-# -- detection ----------------------------------------------------------------------
-class _Detector:
-    """``detect_many`` with a fallback when the name/address model is unavailable."""
-
-    def __init__(self, types: Iterable[str] | None = None) -> None:
-        self.types = None if types is None else sorted(set(types))
-        self.note: str | None = None
-
-    def __call__(self, texts: Sequence[str]) -> list[list[Any]]:
-        from piguard.detect.engine import detect_many
-
-        try:
-            return detect_many(list(texts), self.types)
-        except ConfigError as exc:
-            from piguard.detect.registry import MODEL_TYPES, parse_types
-
-            wanted = parse_types(self.types)
-            if not wanted & MODEL_TYPES:
-                raise
-            self.types = sorted(wanted - MODEL_TYPES)
-            self.note = f"names and addresses not detected: {exc}"
-            warnings.warn(self.note, UserWarning, stacklevel=2)
-            return detect_many(list(texts), self.types)
-
-
-def _profile(batches: Sequence[pa.RecordBatch], detector: _Detector) -> list[Any]:
-    from piguard.detect.columns import TableProfile, classify, profile_batch
-
-    total = TableProfile()
-    for batch in batches:
-        total = total.merge(profile_batch(batch, detector=detector))
-    return classify(total)
-
-
-# -- Python API ---------------------------------------------------------------------
-def protect(data: Any, policy: Policy | str | Path | None = None, *,
-            keys: KeyProvider | None = None, types: Iterable[str] | None = None,
-            with_manifest: bool = False) -> Any:
-    """Protect a text, a list of texts or a table with ``policy`` (default: PIPL default).
-
-    >>> from piguard.protect.keys import InMemoryKeyProvider
-    >>> keys = InMemoryKeyProvider({"default": bytes(32)})
-    >>> protect("手机13812345678", keys=keys, types=["PHONE"])
-    '手机138****5678'
-    """
-    bound, ephemeral = bind_policy(policy, keys)
-    detector = _Detector(types)
-    if isinstance(data, str):
-        out, _ = protect_texts([data], bound, detector=detector)
-        return out[0]
-    if isinstance(data, list | tuple) and all(isinstance(t, str | None) for t in data):
-        out, stats = protect_texts(list(data), bound, detector=detector)
-        if with_manifest:
-            return out, _text_manifest(stats, bound, ephemeral, len(data))
-        return out
-    table, restore = _to_arrow(data)
-    batches = table.to_batches(max_chunksize=65_536) or [pa.record_batch(
-        [pa.array([], f.type) for f in table.schema], schema=table.schema)]
-    plans = plan_columns(table.schema.names, _profile(batches, detector), bound)
-    total = BatchStats()
-    out_batches = []
-    for batch in batches:
-        new, stats = protect_batch(batch, plans, bound, detector=detector)
-        total.merge(stats)
-        out_batches.append(new)
-    result = restore(pa.Table.from_batches(out_batches))
-    if with_manifest:
-        return result, _table_manifest(plans, total, bound, ephemeral, detector)
-    return result
-
-
-def _to_arrow(data: Any) -> tuple[pa.Table, Callable[[pa.Table], Any]]:
-    if isinstance(data, pa.Table):
-        return data, lambda t: t
-    if isinstance(data, pa.RecordBatch):
-        return pa.Table.from_batches([data]), lambda t: t.combine_chunks().to_batches()[0]
-    module = type(data).__module__.split(".")[0]
-    if module == "polars":
-        import polars as pl
-
-        return data.to_arrow(), lambda t: pl.from_arrow(t)
-    if module == "pandas":
-        return pa.Table.from_pandas(data, preserve_index=False), lambda t: t.to_pandas()
-    raise InputError(f"cannot protect a {type(data).__name__}: give text, an Arrow table, "
-                     "or a Polars/pandas DataFrame")
-
-
-# -- manifests ----------------------------------------------------------------------
-def _keys_used(bound: BoundPolicy) -> list[dict[str, Any]]:
-    return [{"key_id": k.key_id, "version": k.version} for k in bound.keys.values()]
-
-
-def _policy_facts(bound: BoundPolicy) -> dict[str, Any]:
-    facts = bound.policy.to_dict()
-    facts["sha256"] = hashlib.sha256(json.dumps(facts, sort_keys=True, ensure_ascii=False)
-                                     .encode("utf-8")).hexdigest()
-    return facts
-
-
-def _base_manifest(bound: BoundPolicy, ephemeral: bool) -> dict[str, Any]:
-    from piguard import __version__
-
-    return {"schema": MANIFEST_SCHEMA, "piguard_version": __version__,
-            "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-            "policy": _policy_facts(bound), "keys": _keys_used(bound),
-            "ephemeral_key": ephemeral}
-
-
-def _text_manifest(stats: TextStats, bound: BoundPolicy, ephemeral: bool, docs: int,
-                   note: str | None = None) -> dict[str, Any]:
-    manifest = _base_manifest(bound, ephemeral)
-    manifest["documents"] = docs
-    manifest["entities"] = {k: v.to_dict() for k, v in sorted(stats.by_type.items())}
-    manifest["residual"] = [{"entity_type": k, "found": v.found}
-                            for k, v in sorted(stats.by_type.items()) if v.operator is None]
-    if note:
-        manifest["notes"] = [note]
-    return manifest
-
-
-def _table_manifest(plans: list[ColumnPlan], total: BatchStats, bound: BoundPolicy,
-                    ephemeral: bool, detector: _Detector) -> dict[str, Any]:
-    manifest = _base_manifest(bound, ephemeral)
-    manifest["rows"] = total.rows
-    columns, residual = [], []
-    for plan in plans:
-        entry = plan.to_dict()
-        entry["values_changed"] = total.changed.get(plan.name, 0)
-        if plan.name in total.text:
-            entities = total.text[plan.name].by_type
-            entry["entities"] = {k: v.to_dict() for k, v in sorted(entities.items())}
-            residual.extend({"column": plan.name, "entity_type": k, "found": v.found}
-                            for k, v in sorted(entities.items()) if v.operator is None)
-        if plan.residual:
-            residual.append({"column": plan.name, "entity_type": plan.entity_type,
-                             "category": plan.category, "share": entry["share"]})
-        columns.append(entry)
-    manifest["columns"] = columns
-    manifest["residual"] = residual
-    if detector.note:
-        manifest["notes"] = [detector.note]
-    return manifest
 
 
 # -- files --------------------------------------------------------------------------
@@ -263,7 +93,7 @@ def protect_file(source: str | Path, target: str | Path, *,
 
     bound, ephemeral = bind_policy(policy, keys, allow_ephemeral=allow_ephemeral)
     dataset = _open_input(source)
-    detector = _Detector(types)
+    detector = Detector(types)
     sql_target = is_sql_url(str(target))
     if not sql_target and Path(target).resolve() == Path(str(source)).resolve():
         raise InputError("output would overwrite the input; choose another path")
@@ -282,7 +112,7 @@ def protect_file(source: str | Path, target: str | Path, *,
                                       tick)
     else:
         head = _head(batches, sample_rows)
-        plans = plan_columns(head[0].schema.names if head else [], _profile(head, detector),
+        plans = plan_columns(head[0].schema.names if head else [], profile_columns(head, detector),
                              bound)
         total = BatchStats()
 
@@ -297,7 +127,7 @@ def protect_file(source: str | Path, target: str | Path, *,
                 yield new
 
         _write_batches(protected(), target, output_format, dataset)
-        manifest = _table_manifest(plans, total, bound, ephemeral, detector)
+        manifest = table_manifest(plans, total, bound, ephemeral, detector)
         manifest["sampled_rows"] = sum(b.num_rows for b in head)
     manifest["ephemeral_key"] = ephemeral
     manifest["input"] = {"source": dataset.location, "format": dataset.format,
@@ -385,7 +215,7 @@ def _protect_text_file(dataset, batches, target: Path, bound: BoundPolicy, detec
             documents += len(texts)
             out.writelines(f"{line}\n" for line in new)
             tick(batch)
-    return _text_manifest(total, bound, False, documents, detector.note)
+    return text_manifest(total, bound, False, documents, detector.note)
 
 
 def _verify_output(target: str | Path, kind: str, index: OriginalIndex) -> dict[str, Any]:

@@ -74,7 +74,11 @@ def plan_columns(names: Sequence[str], results: Sequence[Any] | None,
             else:
                 plans.append(ColumnPlan(name, "keep"))
             continue
-        mode = "text" if top.method == "text-sample" or top.share < VALUE_SHARE else "value"
+        # A typed column is a value column when most rows match or its name says so
+        # (身份证号 with a few invalid numbers is still an ID column).
+        named = bool(getattr(result, "hints", ()))
+        mode = "text" if top.method == "text-sample" or (
+            top.share < VALUE_SHARE and not named) else "value"
         op, rule = policy.operator_for(column=name, entity_type=top.entity_type,
                                        category=top.category, sensitive=top.sensitive)
         if rule is not None and rule.columns is not None:

@@ -9,8 +9,9 @@ the output has the input's format, and for identifiers a *valid* check digit:
   ``keep_region``, ``keep_birth_year`` and ``keep_sex`` keep those parts (they go into
   the FF1 tweak instead; region and birth year together would leave fewer than 10**6
   surrogates, so that pair is refused). Birth dates before 2000 are permuted within
-  1890-1999, later ones within three-year blocks (2000-2002, ...): a surrogate of a
-  child born in the current block may fall after today — a documented limitation;
+  1890-1999, later ones within three-year blocks (2000-2002, ...; six-year blocks when
+  both region and sex are kept): a surrogate of a child born in the current block may
+  fall after today — a documented limitation;
 * ``BANK_CARD`` — the first ``keep_first`` digits (the issuer BIN, 6 by default) stay,
   the middle is encrypted and the Luhn digit recomputed;
 * ``PHONE`` (Mainland mobile numbers) — the 3-digit segment stays, the 8 subscriber
@@ -136,10 +137,11 @@ def _ric_parse(op: Fpe, compact: str) -> _Parsed | None:
     if op.keep_birth_year:
         start, block = dt.date(born.year, 1, 1), born.year
         days = (dt.date(born.year + 1, 1, 1) - start).days
-    elif born >= _Y2K:  # three-year blocks keep the domain above 10**6 with the region kept
-        first = 2000 + (born.year - 2000) // 3 * 3
+    elif born >= _Y2K:  # blocks of 3 (6) years keep the domain above 10**6 with region kept
+        years = 6 if op.keep_region and op.keep_sex else 3
+        first = 2000 + (born.year - 2000) // years * years
         start, block = dt.date(first, 1, 1), first
-        days = (dt.date(first + 3, 1, 1) - start).days
+        days = (dt.date(first + years, 1, 1) - start).days
     else:
         start, block, days = _EPOCH, 0, (_Y2K - _EPOCH).days
     seq_size = 500 if op.keep_sex else 1000
