@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from piguard.errors import InputError, UnsupportedFormat
 from piguard.io.encoding import sniff_file_encoding
 from piguard.io.formats import detect_format
-from piguard.io.readers import csv_header
+from piguard.io.readers import csv_header, open_parquet
 
 if TYPE_CHECKING:
     from pyspark.sql import DataFrame, SparkSession
@@ -65,10 +65,20 @@ def input_format(path: str) -> str:
     return fmt
 
 
+def _check_parquet_footers(path: Path) -> None:
+    """Refuse a corrupt local Parquet file before Spark fails on it with a stack trace."""
+    files = [path] if path.is_file() else [
+        p for p in sorted(path.rglob("*")) if p.is_file() and not p.name.startswith((".", "_"))]
+    for file in files:
+        open_parquet(file)
+
+
 def read_dataframe(session: SparkSession, path: str, fmt: str | None = None) -> DataFrame:
     """A DataFrame over ``path`` (a file or a folder of part files)."""
     fmt = fmt or input_format(path)
     if fmt == "parquet":
+        if not _is_remote(path):
+            _check_parquet_footers(Path(path))
         return session.read.parquet(path)
     if fmt not in ("csv", "tsv"):
         raise UnsupportedFormat(f"the Spark engine reads Parquet and CSV/TSV, not {fmt}")
