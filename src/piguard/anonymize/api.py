@@ -137,6 +137,7 @@ def anonymize(
     delta: tuple[float, float] | None = None,
     keep_suppressed: bool = False,
     risk_threshold: float = 0.2,
+    measure: bool = True,
 ) -> AnonymizationResult:
     """Release ``table`` so that every model holds; measure risk and utility before and after.
 
@@ -144,6 +145,8 @@ def anonymize(
     ``suppress`` of the rows suppressed) or ``"local"`` (Mondrian; k and
     distinct l-diversity only, no suppression). Suppressed rows are dropped
     unless ``keep_suppressed``, which writes ``*`` into their quasi-identifiers.
+    ``measure=False`` skips the before/after risk and utility figures (and the
+    models' reached levels), leaving only the anonymization itself.
     """
     started = time.perf_counter()
     quasi = list(quasi)
@@ -177,14 +180,19 @@ def anonymize(
          for c in quasi]
     )
     kept_mask = pl.Series(~suppressed)
-    reached = _reached(encoded, released.filter(kept_mask), models, suppressed)
-    reached.update(info.pop("reached_population", {}))
-    k_for_norm = k if k is not None else None
-    before = utility(encoded.attributes, table, _as_released(table, quasi),
-                     np.zeros(table.height, dtype=bool), k_for_norm)
-    after = utility(encoded.attributes, table, released, suppressed, k_for_norm)
+    population_reached = info.pop("reached_population", {})
     output = released if keep_suppressed else released.filter(kept_mask)
-    risk_args = {"threshold": risk_threshold}
+    reached: dict[str, float] = {}
+    before = after = risk_before = risk_after = {}
+    if measure:
+        reached = _reached(encoded, released.filter(kept_mask), models, suppressed)
+        reached.update(population_reached)
+        before = utility(encoded.attributes, table, _as_released(table, quasi),
+                         np.zeros(table.height, dtype=bool), k)
+        after = utility(encoded.attributes, table, released, suppressed, k)
+        risk_before = risk_measures.assess(table, quasi, threshold=risk_threshold)
+        risk_after = risk_measures.assess(released.filter(kept_mask), quasi,
+                                          threshold=risk_threshold)
     return AnonymizationResult(
         table=output,
         method=method,
@@ -197,8 +205,8 @@ def anonymize(
         levels=levels,
         utility_before=before,
         utility_after=after,
-        risk_before=risk_measures.assess(table, quasi, **risk_args),
-        risk_after=risk_measures.assess(released.filter(kept_mask), quasi, **risk_args),
+        risk_before=risk_before,
+        risk_after=risk_after,
         seconds=time.perf_counter() - started,
         search=info,
         suppressed_mask=suppressed,

@@ -17,33 +17,43 @@ import numpy as np
 
 __all__ = ["Classes", "group_ids"]
 
-_KEY_LIMIT = 1 << 62
-_DENSE_SPAN = 1 << 18
+_DENSE_SPAN = 1 << 16
+
+
+def _densify(key: np.ndarray, span: int) -> tuple[np.ndarray, int]:
+    """Renumber keys below ``span`` as 0..distinct-1, keeping their order, in O(rows + span)."""
+    seen = np.zeros(span, dtype=bool)
+    seen[key] = True
+    present = np.flatnonzero(seen)
+    number = np.empty(span, dtype=np.int64)
+    number[present] = np.arange(len(present))
+    return number[key], len(present)
 
 
 def group_ids(columns: Sequence[np.ndarray], radices: Sequence[int]) -> tuple[np.ndarray, int]:
     """Class number of each row for the combination of ``columns`` (values < radix).
+
+    Keys are built column by column in mixed radix and renumbered densely whenever
+    they would outgrow a bound proportional to the row count, so counting replaces
+    sorting; only a column with more values than that bound falls back to a sort.
 
     >>> ids, n = group_ids([np.array([0, 1, 0]), np.array([2, 2, 2])], [2, 3])
     >>> ids.tolist(), n
     ([0, 1, 0], 2)
     """
     n_rows = len(columns[0]) if columns else 0
+    if n_rows == 0:
+        return np.zeros(0, dtype=np.int64), 0
+    limit = max(32 * n_rows, _DENSE_SPAN)
     key = np.zeros(n_rows, dtype=np.int64)
     span = 1
     for column, radix in zip(columns, radices, strict=True):
-        if span * radix >= _KEY_LIMIT:  # densify before the key would overflow
-            _, key = np.unique(key, return_inverse=True)
-            span = int(key.max()) + 1 if n_rows else 1
+        if span > 1 and span * radix > limit:
+            key, span = _densify(key, span)
         key = key * radix + column
         span *= radix
-    if n_rows == 0:
-        return key, 0
-    if span <= max(4 * n_rows, _DENSE_SPAN):  # counting beats sorting when keys are few
-        seen = np.zeros(span, dtype=bool)
-        seen[key] = True
-        number = np.cumsum(seen) - 1
-        return number[key], int(number[-1]) + 1
+    if span <= limit:
+        return _densify(key, span)
     uniq, ids = np.unique(key, return_inverse=True)
     return ids.reshape(-1), len(uniq)
 

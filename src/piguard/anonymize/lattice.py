@@ -192,12 +192,23 @@ class _Walk:
                  allowed: float, means: list[np.ndarray]) -> None:
         self.space, self.models, self.nodes, self.allowed = space, models, nodes, allowed
         self.means = means
+        self.step_cost = [list(np.diff(m)) for m in means]  # loss of raising one level
         self.monotone = all(model.monotone for model in models)
         self.state = np.zeros(len(nodes), dtype=np.int8)
         self.ncp = np.full(len(nodes), np.nan)
         self.suppressed = np.full(len(nodes), np.nan)
         self.evaluated = 0
         self.strides = np.cumprod([1, *space.heights[::-1]])[:-1][::-1]
+        # at_least[q][v]: nodes whose level of attribute q is >= v (and at_most: <=), so
+        # "all successors / predecessors of a node" is a few boolean ANDs
+        self.at_least = [[nodes[:, q] >= v for v in range(h)] for q, h in enumerate(space.heights)]
+        self.at_most = [[nodes[:, q] <= v for v in range(h)] for q, h in enumerate(space.heights)]
+
+    def _cone(self, levels: np.ndarray, table: list[list[np.ndarray]]) -> np.ndarray:
+        mask = table[0][levels[0]].copy()
+        for q in range(1, len(levels)):
+            mask &= table[q][levels[q]]
+        return mask
 
     def index_of(self, levels: np.ndarray) -> int:
         return int(np.sum(levels * self.strides))
@@ -212,10 +223,10 @@ class _Walk:
             if self.monotone:
                 levels = self.nodes[index]
                 if ok:
-                    up = (self.state == _UNKNOWN) & np.all(self.nodes >= levels, axis=1)
+                    up = (self.state == _UNKNOWN) & self._cone(levels, self.at_least)
                     self.state[up] = _PASS
                 else:
-                    self.state[np.all(self.nodes <= levels, axis=1)] = _FAIL
+                    self.state[self._cone(levels, self.at_most)] = _FAIL
             self.state[index] = _PASS if ok else _FAIL
         return bool(self.state[index] == _PASS)
 
@@ -231,14 +242,17 @@ class _Walk:
         The path raises the attribute whose next level costs least, so it runs
         through cheap nodes; every failure found prunes all nodes below it.
         """
-        levels = self.nodes[index].copy()
-        heights = np.array(self.space.heights)
+        levels = [int(v) for v in self.nodes[index]]
+        tops = [h - 1 for h in self.space.heights]
+        strides = [int(s) for s in self.strides]
         path = [index]
-        while np.any(levels < heights - 1):
-            rising = [q for q in range(len(levels)) if levels[q] < heights[q] - 1]
-            q = min(rising, key=lambda q: self.means[q][levels[q] + 1] - self.means[q][levels[q]])
+        while True:
+            rising = [q for q in range(len(levels)) if levels[q] < tops[q]]
+            if not rising:
+                break
+            q = min(rising, key=lambda q: self.step_cost[q][levels[q]])
             levels[q] += 1
-            path.append(self.index_of(levels))
+            path.append(path[-1] + strides[q])
         lo, hi = 0, len(path) - 1  # the top node passes
         while lo < hi:
             mid = (lo + hi) // 2
