@@ -171,3 +171,31 @@ def test_ip_round_trip(address):
     assert ip.classify(str(address)) in {
         "unspecified", "loopback", "link_local", "multicast", "private", "reserved", "public",
     }  # fmt: skip
+
+
+PLATE_BODY = "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789"
+
+
+@given(
+    st.sampled_from(sorted(license_plate.PROVINCES)),
+    st.sampled_from("ABCDEFGHJKLMNPQRSTUVWXYZ"),
+    st.one_of(
+        st.text(PLATE_BODY, min_size=5, max_size=5),
+        st.from_regex(r"[DABCEFGHJK][A-HJ-NP-Z0-9][0-9]{4}", fullmatch=True),
+        st.from_regex(r"[0-9]{5}[DABCEFGHJK]", fullmatch=True),
+        st.from_regex(r"[A-HJ-NP-Z0-9]{4}[警学挂领港澳]", fullmatch=True),
+    ),
+    st.sampled_from(["", "·", " ", "-"]),
+)
+def test_generated_plates_round_trip(province, city, rest, separator):
+    plate = province + city + separator + rest
+    compact = license_plate.validate(plate)
+    assert compact == province + city + rest
+    assert license_plate.validate(license_plate.format(plate)) == compact
+    assert license_plate.province(plate) == license_plate.PROVINCES[province]
+
+
+@given(st.from_regex(r"E[0-9]{8}|E[A-HJ-NP-Z][0-9]{7}|G[0-9]{8}|[DSP]E[0-9]{7}", fullmatch=True))
+def test_generated_passports_validate(number):
+    assert passport.validate(number.lower()) == number
+    assert passport.kind(number) in {"ordinary", "diplomatic", "service", "public_affairs"}

@@ -34,6 +34,7 @@ ENTITY_TYPE = "URL"
 _SCHEMES = frozenset({"http", "https", "ftp", "ftps", "ws", "wss"})
 _LABEL = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?")
 _TLD = re.compile(r"[A-Za-z]{2,63}|xn--[A-Za-z0-9-]{1,59}")
+_AUTHORITY_END = re.compile(r"[/?#]")
 # RFC 3986 characters (unreserved, reserved and '%'); anything else is not part of a URL.
 _URL_CHARS = frozenset(
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#[]@!$&'()*+,;=%"
@@ -78,7 +79,7 @@ def _split(url: str) -> tuple[str, str]:
             raise InvalidFormat("URL needs a scheme or a www. host")
     elif scheme.lower() not in _SCHEMES:
         raise InvalidComponent("URL scheme is not a web scheme")
-    authority = re.split(r"[/?#]", rest, maxsplit=1)[0]
+    authority = _AUTHORITY_END.split(rest, maxsplit=1)[0]
     hostport = authority.rpartition("@")[2]
     if hostport.startswith("["):
         hostname, _, tail = hostport.partition("]")
