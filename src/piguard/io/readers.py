@@ -125,6 +125,9 @@ def read_csv_batches(
     except UnicodeDecodeError as exc:
         raise EncodingError(f"bytes after row {stats.rows} are not valid {encoding}") from exc
     except pa.ArrowInvalid as exc:
+        message = str(exc)
+        if "conversion error to string" in message or "UTF8" in message:
+            raise EncodingError(f"bytes after row {stats.rows} are not valid {encoding}") from exc
         raise InputError(f"CSV cannot be parsed after row {stats.rows}: {_safe(exc)}") from exc
 
 
