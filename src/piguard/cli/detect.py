@@ -26,8 +26,10 @@ def detect_command(
         "--types", "-t",
         help="Comma-separated entity-type codes (default: all). Leaving out PERSON and "
              "LOCATION skips the name/address model.")] = None,
-    threshold: Annotated[float, typer.Option(min=0.0, max=1.0,
-                                             help="Drop findings scoring below this.")] = 0.5,
+    threshold: Annotated[float | None, typer.Option(
+        min=0.0, max=1.0,
+        help="Drop findings scoring below this (default: 0.5 for patterns; every "
+             "decision of the name/address model).")] = None,
     skip_bad_lines: Annotated[bool, typer.Option(
         "--skip-bad-lines", help="List bad input lines on stderr and go on (exit code 5).")] = False,
     max_line_bytes: Annotated[int, typer.Option(

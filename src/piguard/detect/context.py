@@ -1,10 +1,10 @@
 """Context words, measured in characters: labels near a candidate change its score.
 
 Chinese has no spaces, so the window is a number of characters before (and a few after)
-the candidate, not a number of words. A *positive* word of the candidate's entity type
-(``身份证``, ``手机``, ``卡号``) raises the score; a *negative* word that labels the
-candidate as something else (``订单号``, ``流水号``, ``快递单号``) lowers it when it is the
-nearest label. Context-only kinds (QQ, WeChat, ...) need their word to *label* the
+the candidate, not a number of words. The label *nearest* to the candidate decides: a
+word of the candidate's entity type (``身份证``, ``手机``, ``卡号``) raises the score; a
+*negative* word that names it as something else (``订单号``, ``流水号``, ``快递单号``)
+lowers it; a word of another type (``QQ号码`` before an 11-digit number) gives no opinion. Context-only kinds (QQ, WeChat, ...) need their word to *label* the
 candidate: only filler (``：``, ``号``, ``是``, ``ID``) may stand between them.
 
 English words match only as whole words (``ip`` does not fire inside ``zip``).
@@ -16,6 +16,10 @@ English words match only as whole words (``ip`` does not fire inside ``zip``).
 False
 >>> find_context("my zip is", "IP") is None
 True
+>>> find_context("QQ号码：", "PHONE") is None, find_context("QQ号码：", "QQ").adjacent
+(True, True)
+>>> find_context("微信号码：", "WECHAT").word, find_context("台胞证号码", "CN_TRAVEL_PERMIT").word
+('微信号', '台胞证')
 """
 
 from __future__ import annotations
@@ -32,21 +36,23 @@ CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
                        "证件号码", "证件", "身份", "id card", "id number", "id no", "identity card",
                        "idcard", "id_card", "id_no", "sfz", "sfzh"),
     "PHONE": ("手机", "手机号", "手机号码", "电话", "电话号码", "联系电话", "联系方式", "号码",
+              "phone_no", "mobile_no", "tel_no", "phonenumber",
               "致电", "来电", "拨打", "热线", "座机", "传真", "固话", "tel", "telephone", "phone",
               "mobile", "cell", "call", "fax", "contact", "whatsapp"),
     "BANK_CARD": ("卡号", "卡", "银行卡", "银行卡号", "户名", "开户行", "转账", "打款", "收款", "信用卡", "储蓄卡", "借记卡", "账号", "帐号",
-                  "账户", "帐户", "收款账号", "付款卡", "银联", "card", "card number", "card no",
+                  "账户", "帐户", "收款账号", "付款卡", "银联", "card", "card number", "card no", "card_no", "cardno", "bank_card",
                   "credit card", "debit card", "account", "visa", "mastercard", "unionpay", "amex",
                   "pan"),
     "EMAIL": ("邮箱", "邮件", "电邮", "电子邮件", "email", "e-mail", "mail", "mailto"),
     "IP": ("ip", "ip地址", "登录ip", "注册ip", "主机", "服务器", "host", "server", "client",
-           "address", "addr", "remote", "src", "dst"),
+           "remote", "src", "dst", "ipv4", "ipv6"),
     "URL": ("网址", "链接", "官网", "网站", "网页", "主页", "url", "link", "website", "site",
             "href"),
     "PASSPORT": ("护照", "护照号", "护照号码", "passport", "passport no", "passport number"),
     "CN_TRAVEL_PERMIT": ("通行证", "回乡证", "台胞证", "港澳通行证", "往来港澳通行证",
-                         "往来台湾通行证", "居民来往内地通行证", "出入境", "permit",
-                         "travel permit", "home return permit"),
+                         "往来台湾通行证", "居民来往内地通行证", "台湾居民来往大陆通行证",
+                         "台湾居民来往内地通行证", "出入境", "permit", "travel permit",
+                         "home return permit", "mtp"),
     "HK_ID": ("香港身份证", "身份证", "身份證", "hkid", "hong kong id", "hkic", "identity card"),
     "MO_ID": ("澳门身份证", "身份证", "身份證", "bir", "macau id", "macao id"),
     "TW_ID": ("台湾身份证", "身分證", "身份证", "身分证", "统一编号", "national id", "taiwan id"),
@@ -98,13 +104,20 @@ _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz
 
 
 @cache
-def _matcher(entity_type: str) -> tuple[re.Pattern[str], frozenset[str]]:
-    """One regex of the *reversed* words, longest first: searching the reversed window
-    finds the label nearest to the candidate first, the most specific one at a tie."""
-    positive = frozenset(w.lower() for w in words_for(entity_type))
-    words = sorted(positive | {w.lower() for w in NEGATIVE_WORDS}, key=len, reverse=True)
+def _vocabulary() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
+    """One regex of every label, *reversed* and longest first, and each label's owners.
+
+    Searching the reversed window finds the label nearest to the candidate first, the
+    most specific one at a tie (``QQ号码`` before ``号码``). Owners are the entity types a
+    label names; negative labels own nothing.
+    """
+    owners: dict[str, set[str]] = {w.lower(): set() for w in NEGATIVE_WORDS}
+    for entity_type, words in CONTEXT_WORDS.items():
+        for word in words:
+            owners.setdefault(word.lower(), set()).add(entity_type)
+    words = sorted(owners, key=len, reverse=True)
     pattern = re.compile("|".join(re.escape(w[::-1]) for w in words), re.IGNORECASE)
-    return pattern, positive
+    return pattern, {w: frozenset(t) for w, t in owners.items()}
 
 
 def _glued(text: str, start: int, end: int) -> bool:
@@ -113,9 +126,9 @@ def _glued(text: str, start: int, end: int) -> bool:
         end < len(text) and text[end] in _ASCII_LETTERS)
 
 
-def _labels(text: str, entity_type: str):
+def _labels(text: str):
     """Labels in ``text`` from its end backwards: (start, end, word) in ``text``."""
-    pattern, _ = _matcher(entity_type)
+    pattern, _ = _vocabulary()
     reverse, n, pos = text[::-1], len(text), 0
     while True:
         found = pattern.search(reverse, pos)
@@ -134,12 +147,25 @@ def find_context(before: str, entity_type: str, after: str = "") -> Cue | None:
     When ``before`` has no label, a positive word right after the candidate (``after``,
     e.g. ``13800138000（手机）``) counts too, but never as adjacent.
     """
-    _, positive = _matcher(entity_type)
-    for _start, end, word in _labels(before, entity_type):
-        adjacent = _FILLER.fullmatch(before, end) is not None
-        return Cue(word, word.lower() in positive, adjacent)
+    _, owners = _vocabulary()
+    chain_start, chain_end, negative = None, None, None
+    for start, end, word in _labels(before):
+        if chain_start is not None and end < chain_start:
+            break  # only labels written back to back form one label (台胞证 + 号码)
+        if chain_end is None:
+            chain_end = end
+        chain_start = start if chain_start is None else min(chain_start, start)
+        named = owners[word.lower()]
+        if entity_type in named:
+            return Cue(word, True, _FILLER.fullmatch(before, chain_end) is not None)
+        if not named and negative is None:
+            negative = word
+    if negative is not None:
+        return Cue(negative, False, _FILLER.fullmatch(before, chain_end) is not None)
+    if chain_end is not None:
+        return None  # the nearest label names another kind: no opinion
     if after:
-        for _start, _end, word in _labels(after, entity_type):
-            if word.lower() in positive:
+        for _start, _end, word in _labels(after):
+            if entity_type in owners[word.lower()]:
                 return Cue(word, True, False)
     return None

@@ -49,7 +49,9 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-#: Findings scoring below this are dropped.
+#: Pattern findings scoring below this are dropped (when no threshold is given, the
+#: name/address model's own decisions are kept whatever their confidence: its score is
+#: a mean per-character confidence, not a probability on the patterns' scale).
 DEFAULT_THRESHOLD = 0.5
 #: Characters before a candidate searched for context words (a few after it, too).
 DEFAULT_CONTEXT_WINDOW = 20
@@ -138,6 +140,7 @@ def confirm(
     validators = [r.validator for r in recognizers]
     demoters = [r.demoter for r in recognizers]
     bounds = [glue_sets(r) for r in recognizers]
+    labels = [frozenset(w.lower() for w in r.context) for r in recognizers]
     per_doc: list[list[Finding]] = [[] for _ in starts]
     for index, start, end in candidates:
         rec = recognizers[index]
@@ -149,7 +152,9 @@ def confirm(
             continue
         cue = find_context(text[max(doc_start, start - context_window):start], rec.entity_type,
                            text[end:min(doc_end, end + _AFTER_WINDOW)])
-        if rec.context_required and not (cue and cue.positive and cue.adjacent):
+        if rec.context_required and not (
+            cue and cue.positive and cue.adjacent and cue.word.lower() in labels[index]
+        ):
             continue
         validator, value = validators[index], text[start:end]
         if validator is not None and not validator(value):
@@ -183,6 +188,9 @@ def _explain(rec: Recognizer, cue) -> str:
     return "; ".join(parts)
 
 
+_MODEL = "ner"
+
+
 def _model_findings(texts: Sequence[str], types: frozenset[str]) -> list[list[Finding]]:
     """PERSON/LOCATION from the name-and-address model, imported only when asked for."""
     try:
@@ -192,12 +200,44 @@ def _model_findings(texts: Sequence[str], types: frozenset[str]) -> list[list[Fi
         return [[] for _ in texts]
     many = getattr(ner, "find_entities_many", None)
     raw = many(list(texts), types) if many else [ner.find_entities(t, types) for t in texts]
+    raw = [_join_address_pieces(text, entities) for text, entities in zip(texts, raw, strict=True)]
     return [
         [Finding(s, e, kind, float(score), explanation="statistical name/address model",
-                 recognizer="ner")
+                 recognizer=_MODEL)
          for s, e, kind, score in entities if 0 <= s < e <= len(text)]
         for text, entities in zip(texts, raw, strict=True)
     ]
+
+
+_STREET_MARKS = frozenset("路街巷弄道里村组号栋幢楼室座单元0123456789")
+
+
+def _join_address_pieces(text: str, entities):
+    """Touching LOCATION pieces that end in a street or building part (省/市/区 + 街/号/室)
+    are one address, so one span; touching bare place names (江苏 + 如皋市) stay apart.
+
+    >>> _join_address_pieces("上海市静安区张路18号", [(0, 3, "LOCATION", 0.8), (3, 6, "LOCATION", 0.6),
+    ...                                           (6, 11, "LOCATION", 0.7)])
+    [(0, 11, 'LOCATION', 0.7)]
+    >>> _join_address_pieces("江苏如皋市", [(0, 2, "LOCATION", 0.8), (2, 5, "LOCATION", 0.6)])
+    [(0, 2, 'LOCATION', 0.8), (2, 5, 'LOCATION', 0.6)]
+    """
+    ordered = sorted(entities)
+    out: list[tuple[int, int, str, float]] = []
+    i = 0
+    while i < len(ordered):
+        j = i
+        while (j + 1 < len(ordered) and ordered[i][2] == "LOCATION" and ordered[j + 1][2] == "LOCATION"
+               and ordered[j + 1][0] == ordered[j][1]):
+            j += 1
+        start, end = ordered[i][0], ordered[j][1]
+        if j > i and any(c in _STREET_MARKS for c in text[ordered[j][0]:end]):
+            weighted = sum(score * (e - s) for s, e, _, score in ordered[i:j + 1])
+            out.append((start, end, "LOCATION", round(weighted / (end - start), 4)))
+        else:
+            out.extend(ordered[i:j + 1])
+        i = j + 1
+    return out
 
 
 def resolve(findings: list[Finding]) -> list[Finding]:
@@ -240,7 +280,7 @@ def detect_many(
     texts: Sequence[str],
     types: Iterable[str] | str | None = None,
     *,
-    threshold: float = DEFAULT_THRESHOLD,
+    threshold: float | None = None,
     context_window: int = DEFAULT_CONTEXT_WINDOW,
     with_category: bool = True,
 ) -> list[list[Finding]]:
@@ -258,24 +298,29 @@ def detect_many(
     if model_types:
         for found, extra in zip(per_doc, _model_findings(texts, model_types), strict=True):
             found.extend(extra)
+    if threshold is None:
+        def keep(f: Finding) -> bool:
+            return f.recognizer == _MODEL or f.score >= DEFAULT_THRESHOLD
+    else:
+        def keep(f: Finding) -> bool:
+            return f.score >= threshold
     if not with_category:
-        return [[f for f in resolve(found) if f.score >= threshold] for found in per_doc]
-    return [
-        [_with_category(f) for f in resolve(found) if f.score >= threshold]
-        for found in per_doc
-    ]
+        return [[f for f in resolve(found) if keep(f)] for found in per_doc]
+    return [[_with_category(f) for f in resolve(found) if keep(f)] for found in per_doc]
 
 
 def detect(
     text: str,
     types: Iterable[str] | str | None = None,
     *,
-    threshold: float = DEFAULT_THRESHOLD,
+    threshold: float | None = None,
     context_window: int = DEFAULT_CONTEXT_WINDOW,
 ) -> list[Finding]:
     """Find PI in ``text``: spans into the original text, type, category, score and why.
 
     ``types`` limits detection to those entity-type codes (PERSON and LOCATION run the
-    name-and-address model; leaving both out never loads it).
+    name-and-address model; leaving both out never loads it). ``threshold`` drops
+    findings scoring below it; None keeps pattern findings from
+    :data:`DEFAULT_THRESHOLD` up and every decision of the name/address model.
     """
     return detect_many([text], types, threshold=threshold, context_window=context_window)[0]

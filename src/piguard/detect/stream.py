@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from json.encoder import encode_basestring
 from typing import BinaryIO, TextIO
 
-from piguard.detect.engine import DEFAULT_THRESHOLD, detect_many
+from piguard.detect.engine import detect_many
 from piguard.detect.registry import parse_types
 from piguard.errors import InputError, InputTooLarge
 
@@ -131,7 +131,7 @@ def detect_jsonl(
     sink: TextIO,
     types: Iterable[str] | str | None = None,
     *,
-    threshold: float = DEFAULT_THRESHOLD,
+    threshold: float | None = None,
     skip_bad_lines: bool = False,
     max_line_bytes: int = DEFAULT_MAX_LINE_BYTES,
     on_batch: Callable[[StreamStats], None] | None = None,

@@ -15,13 +15,16 @@ __all__ = ["is_possible_nanp", "is_valid_international"]
 
 
 def is_valid_international(candidate: str) -> bool:
-    """True for a number in international form (``+CC ...``) that libphonenumber accepts."""
+    """True for a number in international form (``+CC ...``) that libphonenumber accepts
+    (for +1, any possible NANP number: fictional 555 numbers fill documents)."""
     import phonenumbers
 
     try:
         number = phonenumbers.parse(candidate, None)
     except phonenumbers.NumberParseException:
         return False
+    if number.country_code == 1:
+        return phonenumbers.is_possible_number(number)
     return phonenumbers.is_valid_number(number)
 
 

@@ -9,6 +9,7 @@ _PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕
 _PLATE_CHAR = "[A-HJ-NP-Z0-9]"
 _DEG = "[0-9]{1,2}\\.[0-9]{4,8}"
 _LON = "[0-9]{1,3}\\.[0-9]{4,8}"
+_LAT_MARKED = f"(?:[NS] ?-?{_DEG}°?|-?{_DEG}(?:° ?[NS]?| ?[NS]))"
 
 RECOGNIZERS = (
     Recognizer(
@@ -28,7 +29,9 @@ RECOGNIZERS = (
     ),
     Recognizer(
         name="gps", entity_type="GPS",
-        pattern=(f"(?:[NS] ?-?{_DEG}°?|-?{_DEG}°? ?[NS]?)[,，] ?(?:[EW] ?-?{_LON}°?|-?{_LON}°? ?[EW]?)"),
+        # "lat, lon" with a comma; or with a space when the latitude carries N/S or °
+        pattern=(f"(?:(?:[NS] ?-?{_DEG}°?|-?{_DEG}°? ?[NS]?)[,，] ?|{_LAT_MARKED} )"
+                 f"(?:[EW] ?-?{_LON}°?|-?{_LON}°? ?[EW]?)"),
         validator_ref="piguard.detect.recognizers.checks:gps_is_valid", context=words_for("GPS"),
         validated_score=0.6, context_bonus=0.35, priority=31,
         subtype="decimal latitude, longitude",
