@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import importlib.util
+from pathlib import Path
+
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -49,3 +53,14 @@ def test_lookup_rejects_bad_codes():
     assert regions.lookup("99") is None
     assert regions.lookup("") is None
     assert regions.lookup("990101") is None
+
+
+def test_data_file_matches_its_generator():
+    """scripts/make_regions.py regenerates exactly the shipped entries (skipped without source)."""
+    root = Path(__file__).resolve().parents[2]
+    spec = importlib.util.spec_from_file_location("make_regions", root / "scripts" / "make_regions.py")
+    make_regions = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(make_regions)
+    if not (make_regions.DEFAULT_SOURCE / "areas.csv").exists():
+        pytest.skip("region source data not available on this machine")
+    assert make_regions.build(make_regions.DEFAULT_SOURCE) == regions._names()
