@@ -228,7 +228,7 @@ def _population_codes(encoded: Encoded, population: pl.DataFrame) -> np.ndarray:
 
 def _global(encoded, table, models, suppress, population):
     pop_codes = _population_codes(encoded, population) if population is not None else None
-    rows = compress(encoded, pop_codes)
+    rows = compress(encoded, pop_codes, any(m.needs_sensitive for m in models))
     found = search(encoded, models, suppress, rows)
     levels = found.levels
     # classes of the original rows at the chosen node, to know which rows to suppress

@@ -141,8 +141,13 @@ def encode(
             sens_codes = leaf_codes(sens_h, text)
             sens_labels = sens_h.leaves
         else:
-            values = text.unique().sort()
-            sens_labels = tuple(values.to_list())
+            column = df.get_column(sensitive)
+            if column.dtype.is_numeric():  # ordered t-closeness needs numeric order
+                order = column.drop_nulls().unique().sort()
+                values = as_text(order).to_list() + ([""] if column.null_count() else [])
+            else:
+                values = text.unique().sort().to_list()
+            sens_labels = tuple(values)
             sens_codes = _lookup(text, sens_labels).to_numpy().astype(np.int32)
     return Encoded(tuple(attributes), sens_codes, sens_labels, sens_h, df.height)
 

@@ -44,16 +44,22 @@ class Compressed:
     pop_weight: np.ndarray | None  # population rows each distinct row stands for
 
 
-def compress(encoded: Encoded, population: np.ndarray | None = None) -> Compressed:
-    """De-duplicate the encoded rows (and a population's codes, weight 0 in the sample)."""
+def compress(encoded: Encoded, population: np.ndarray | None = None,
+             keep_sensitive: bool = True) -> Compressed:
+    """De-duplicate the encoded rows (and a population's codes, weight 0 in the sample).
+
+    Without ``keep_sensitive`` rows differing only in their sensitive value merge,
+    which leaves fewer rows when no model looks at that value.
+    """
     data = {f"q{i}": a.codes for i, a in enumerate(encoded.attributes)}
     frame = pl.DataFrame(data)
-    if encoded.sensitive is not None:
+    keep_sensitive = keep_sensitive and encoded.sensitive is not None
+    if keep_sensitive:
         frame = frame.with_columns(s=pl.Series(encoded.sensitive, dtype=pl.Int32))
     frame = frame.with_columns(w=pl.lit(1.0), pw=pl.lit(0.0))
     if population is not None:
         pop = pl.DataFrame({f"q{i}": population[:, i] for i in range(population.shape[1])})
-        if encoded.sensitive is not None:
+        if keep_sensitive:
             pop = pop.with_columns(s=pl.lit(0, dtype=pl.Int32))
         pop = pop.with_columns(w=pl.lit(0.0), pw=pl.lit(1.0))
         frame = pl.concat([frame, pop.select(frame.columns)])
