@@ -139,13 +139,27 @@ def partition_costs(ranks, order, starts, ends, sizes, numeric) -> np.ndarray:
 
 
 def _sort_within(order, ranks, starts, ends, pending, dims, second) -> np.ndarray:
-    """Sort the rows of pending partitions by their cut attribute (ties: the next one)."""
+    """Sort the rows of pending partitions by their cut attribute (ties: the next one).
+
+    Only rows of pending partitions move; one integer key (partition, value, tie)
+    and one stable argsort replace a three-key lexsort.
+    """
     seg = _segment_ids(starts, ends)
-    rows = order
-    active = pending[seg]
-    primary = np.where(active, ranks[rows, dims[seg]], 0)
-    tie = np.where(active, ranks[rows, second[seg]], 0)
-    return rows[np.lexsort((tie, primary, seg))]
+    where = np.flatnonzero(pending[seg])
+    if len(where) == 0:
+        return order
+    rows, part = order[where], seg[where]
+    primary = ranks[rows, dims[part]]
+    tie = ranks[rows, second[part]]
+    width = int(ranks.max()) + 1
+    key = (part.astype(np.int64) * width + primary) * width + tie
+    if int(key.max()) >= 1 << 62:  # too wide for one key: fall back to lexsort
+        moved = np.lexsort((tie, primary, part))
+    else:
+        moved = np.argsort(key, kind="stable")
+    order = order.copy()
+    order[where] = rows[moved]
+    return order
 
 
 def _cuts(ranks, order, starts, ends, pending, dims, k) -> np.ndarray:
