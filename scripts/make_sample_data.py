@@ -301,9 +301,6 @@ def write_all(out: Path, seed: int = SEED) -> None:
     (bad / "truncated.parquet").write_bytes(good[: len(good) // 2])  # corrupt: footer cut off
     noise = random.Random(seed)
     (bad / "export.csv").write_bytes(bytes(noise.randrange(256) for _ in range(4096)))
-    (bad / "README.txt").write_text(
-        "Inputs a scan must skip and list: a Parquet file cut in half and binary bytes named .csv.\n",
-        encoding="utf-8")
 
 
 def main() -> None:

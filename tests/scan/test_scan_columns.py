@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 
+import numpy as np
 import pyarrow as pa
 import pytest
 
@@ -159,3 +160,26 @@ def test_column_hints():
     assert column_hints("customerIdCard")[0].entity_type == "CN_RESIDENT_ID"
     assert column_hints("zip") == () and column_hints("description") == ()
     assert {h.entity_type for h in column_hints("收货人手机")} >= {"PERSON", "PHONE"}
+
+
+def test_exact_fast_path_decides_like_regex_plus_check():
+    import dataclasses
+
+    from piguard.detect import columns as C
+
+    values = (_ids(50) + _ids(50, valid=False) + _cards(50)
+              + ["0" + c[1:] for c in _cards(20)] + ["7" + c[1:] for c in _cards(20)]
+              + [f"1{rng.randint(0, 9)}{rng.randint(10**8, 10**9 - 1)}" for _ in range(60)]
+              + ["".join(rng.choice("0123456789") for _ in range(rng.choice((11, 13, 18, 19))))
+                 for _ in range(300)])
+    for form in (f for f in C.FORMS if f.exact is not None):
+        plain = dataclasses.replace(form, exact=None)
+        for subset in ([v for v in values if form.min_bytes <= len(v) <= form.max_bytes],):
+            array = pa.array(subset)
+            lengths = np.array([len(v) for v in subset])
+            fast, slow = C.ColumnProfile("x", "string"), C.ColumnProfile("x", "string")
+            C._apply_form(form, array, lengths, np.zeros(len(subset), bool), fast)
+            C._apply_form(plain, array, lengths, np.zeros(len(subset), bool), slow)
+            got = fast.types.get(form.entity_type, C.TypeCount()).valid
+            want = slow.types.get(form.entity_type, C.TypeCount()).valid
+            assert got == want, form.entity_type

@@ -88,6 +88,10 @@ class ColumnForm:
     kind: str = "pattern"
     check: Callable[[pa.Array], np.ndarray] | None = None
     strip: str | None = None
+    #: ``(shaped, valid)`` deciding exactly what regex + check decide, for values of
+    #: ``exact_bytes`` lengths without separators: the full pass then needs no regex.
+    exact: Callable[[pa.Array], tuple[np.ndarray, np.ndarray]] | None = None
+    exact_bytes: tuple[int, int] = (0, 0)
 
 
 _H = r"\p{Han}"
@@ -112,6 +116,20 @@ def _mobile_cn(values: pa.Array) -> np.ndarray:
     return (lengths >= 11) & (matrix[:, 0] == ord("1")) & (matrix[:, 1] >= ord("3"))
 
 
+def _mobile_exact(values: pa.Array) -> tuple[np.ndarray, np.ndarray]:
+    """11 digits; a mobile when it reads 1[3-9]... (what the mobile regex accepts)."""
+    shaped, _ = vz.luhn_check(values, 11, 11)
+    matrix, _ = vz.char_matrix(values, 11)
+    return shaped, shaped & (matrix[:, 0] == ord("1")) & (matrix[:, 1] >= ord("3"))
+
+
+def _card_exact(values: pa.Array) -> tuple[np.ndarray, np.ndarray]:
+    """13-19 digits starting 2-6 (the card regex without separators) with a Luhn check."""
+    shaped, valid = vz.luhn_check(values, 13, 19)
+    starts = vz.first_byte_in(values, b"23456")
+    return shaped & starts, valid & starts
+
+
 def _gps_in_range(values: pa.Array) -> np.ndarray:
     parts = pc.extract_regex(values, r"^(?P<a>-?[0-9]{1,3}\.[0-9]+)[ ]*[,，][ ]*(?P<b>-?[0-9]{1,3}\.[0-9]+)$")
     a = pc.cast(pc.struct_field(parts, "a"), pa.float64()).to_numpy(zero_copy_only=False)
@@ -123,20 +141,21 @@ def _gps_in_range(values: pa.Array) -> np.ndarray:
 #: Priority order: the first form that validates a value claims it.
 FORMS: tuple[ColumnForm, ...] = (
     ColumnForm("CN_RESIDENT_ID", r"^[1-9][0-9]{5}(?:18|19|20)[0-9]{2}[01][0-9][0-3][0-9]{4}[0-9Xx]$",
-               18, 18, "checksum", vz.resident_id_valid),
+               18, 18, "checksum", vz.resident_id_valid,
+               exact=vz.resident_id_check, exact_bytes=(18, 18)),
     ColumnForm("CN_USCC", r"^[0-9A-HJ-NP-RTUWXY]{2}[0-9]{6}[0-9A-HJ-NP-RTUWXY]{10}$", 18, 18,
                "checksum", vz.uscc_valid),
     ColumnForm("IMEI", r"^(?:0[1-9]|[1-24-9][0-9]|3[0-35689])[0-9]{13}$", 15, 15, "checksum",
                lambda v: vz.luhn_valid(v, 15, 15)),
     ColumnForm("BANK_CARD", r"^[2-6][0-9]{3}(?:[ -]?[0-9]{4}){2}[ -]?[0-9]{1,7}$", 13, 23,
-               "checksum", vz.luhn_valid, strip=r"[ -]"),
+               "checksum", vz.luhn_valid, strip=r"[ -]", exact=_card_exact, exact_bytes=(13, 19)),
     ColumnForm("IBAN", r"^[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]{1,4}){3,8}$", 15, 42, "checksum",
                vz.iban_valid, strip=r" "),
     ColumnForm("VIN", r"^[A-HJ-NPR-Z0-9]{17}$", 17, 17, "checksum", vz.vin_valid),
     ColumnForm("HK_ID", r"^[A-Z]{1,2}[0-9]{6}\(?[0-9A]\)?$", 8, 11, "checksum", vz.hk_id_valid),
     ColumnForm("TW_ID", r"^[A-Z][1289][0-9]{8}$", 10, 10, "checksum", vz.tw_id_valid),
     ColumnForm("PHONE", r"^(?:(?:\+|00)86[ -]?)?1[3-9][0-9](?:[ -]?[0-9]{4}){2}$", 11, 19,
-               "pattern", _mobile_cn, strip=r"[ -]"),
+               "pattern", _mobile_cn, strip=r"[ -]", exact=_mobile_exact, exact_bytes=(11, 11)),
     ColumnForm("PHONE", r"^(?:\(0[1-9][0-9]{1,2}\)|0[1-9][0-9]{1,2}[ -]?)[2-9][0-9]{6,7}(?:-[0-9]{1,5})?$",
                10, 20),
     ColumnForm("PHONE", r"^\+[1-9](?:[0-9][ -]?){6,13}[0-9]$", 9, 24),
@@ -492,18 +511,27 @@ def _passes_gate(form: ColumnForm, gate: pa.Array, gate_lengths: np.ndarray) -> 
     if not in_range.any():
         return False
     sample = gate.filter(pa.array(in_range))
-    hit = _to_bool(pc.match_substring_regex(sample, form.pattern))
-    if not hit.any():
-        return False
-    hits = int(hit.sum())
-    if form.kind != "checksum" or form.check is None or hits < GATE_FEW_CANDIDATES:
-        return True
-    candidates = sample.filter(pa.array(hit))
-    if form.strip:
-        candidates = pc.replace_substring_regex(candidates, form.strip, "")
-    valid = int(form.check(candidates).sum())
-    if hits < GATE_MIN_CANDIDATES:
-        return valid > 0  # a handful, none valid: look-alikes (0.4**5 ~ 1% chance to be wrong)
+    lo, hi = form.exact_bytes
+    sample_lengths = gate_lengths[in_range]
+    if (form.exact is not None and sample_lengths.min() >= lo and sample_lengths.max() <= hi
+            and not _has_separator(sample)):
+        shaped, ok = form.exact(sample)  # decides exactly: judge on validated values
+        hits, valid = int(shaped.sum()), int(ok.sum())
+        if valid == 0:
+            return False
+    else:
+        hit = _to_bool(pc.match_substring_regex(sample, form.pattern))
+        hits = int(hit.sum())
+        if hits == 0:
+            return False
+        if form.kind != "checksum" or form.check is None or hits < GATE_FEW_CANDIDATES:
+            return True  # too few to judge a check on: let the full pass decide
+        candidates = sample.filter(pa.array(hit))
+        if form.strip:
+            candidates = pc.replace_substring_regex(candidates, form.strip, "")
+        valid = int(form.check(candidates).sum())
+    if form.kind != "checksum" or hits < GATE_MIN_CANDIDATES:
+        return valid > 0
     return valid >= GATE_MIN_PRECISION * hits
 
 
@@ -513,24 +541,34 @@ def _apply_form(form: ColumnForm, values: pa.Array, lengths: np.ndarray, claimed
     count = int(in_range.sum())
     if count == 0:
         return
-    if count == len(values):
-        hit = _to_bool(pc.match_substring_regex(values, form.pattern))
-        index = np.flatnonzero(hit)
+    rows = None if count == len(values) else np.flatnonzero(in_range)
+    subset = values if rows is None else values.take(rows)
+    sub_lengths = lengths if rows is None else lengths[rows]
+    lo, hi = form.exact_bytes
+    if (form.exact is not None and sub_lengths.min() >= lo and sub_lengths.max() <= hi
+            and not _has_separator(subset)):
+        shaped, ok = form.exact(subset)  # one NumPy pass decides: no regex needed
+        index = np.flatnonzero(shaped)
+        valid_local = np.flatnonzero(ok)
     else:
-        subset = np.flatnonzero(in_range)
-        hit = _to_bool(pc.match_substring_regex(values.take(subset), form.pattern))
-        index = subset[hit]
+        hit = _to_bool(pc.match_substring_regex(subset, form.pattern))
+        index = np.flatnonzero(hit)
+        if len(index) == 0:
+            return
+        candidates = subset if len(index) == len(subset) else subset.take(index)
+        if form.check is not None:
+            compact = candidates
+            if form.strip and _has_separator(candidates):
+                compact = pc.replace_substring_regex(candidates, form.strip, "")
+            valid_local = index[form.check(compact)]
+        else:
+            valid_local = index
     if len(index) == 0:
         return
-    candidates = values if len(index) == len(values) else values.take(index)
-    if form.check is not None:
-        compact = candidates
-        if form.strip and _has_separator(candidates):
-            compact = pc.replace_substring_regex(candidates, form.strip, "")
-        ok = form.check(compact)
+    if rows is not None:
+        index, valid_index = rows[index], rows[valid_local]
     else:
-        ok = np.ones(len(index), dtype=bool)
-    valid_index = index[ok]
+        valid_index = valid_local
     claimed[valid_index] = True
     tally = profile.types.setdefault(form.entity_type, TypeCount())
     tally.candidates += len(index)
@@ -541,14 +579,11 @@ def _apply_form(form: ColumnForm, values: pa.Array, lengths: np.ndarray, claimed
                                          [mask_value(v, form.entity_type) for v in shown])
 
 
-_SEPARATOR_BYTES = np.frombuffer(b" -", dtype=np.uint8)
-
-
 def _has_separator(values: pa.Array) -> bool:
     """Any space or dash in the values (one scan of the raw bytes, no regex)."""
     offsets, data = vz.string_buffers(values)
     chunk = data[offsets[0]:offsets[-1]]
-    return bool(np.isin(chunk, _SEPARATOR_BYTES).any())
+    return bool(((chunk == 32) | (chunk == 45)).any())
 
 
 def _looks_like_text(gate: pa.Array, gate_lengths: np.ndarray, claimed: np.ndarray,

@@ -38,9 +38,12 @@ from piguard.identifiers import regions
 __all__ = [
     "byte_lengths",
     "char_matrix",
+    "first_byte_in",
     "hk_id_valid",
     "iban_valid",
+    "luhn_check",
     "luhn_valid",
+    "resident_id_check",
     "resident_id_valid",
     "string_buffers",
     "tw_id_valid",
@@ -162,23 +165,32 @@ def _number(digits: np.ndarray, start: int, width: int) -> np.ndarray:
     return out
 
 
+def resident_id_check(values: pa.Array | pa.ChunkedArray) -> tuple[np.ndarray, np.ndarray]:
+    """``(shaped, valid)``: 17 digits + digit/X of 18 bytes, and fully valid.
+
+    ``valid`` implies the column form's regex, so a column scan can skip the regex.
+    """
+    planes, lengths = _planes(values, 18)
+    digits, all_digits = _digit_planes(planes[:17])
+    last = planes[17]
+    check = np.where((last == ord("X")) | (last == ord("x")), np.uint8(10), last - np.uint8(_ZERO))
+    shaped = (lengths == 18) & all_digits & (check <= 10)
+    total = check.astype(np.uint16)
+    for j, weight in enumerate(_RIC_WEIGHTS):
+        total += digits[j] * np.uint16(weight)
+    province = np.minimum(digits[0], 9).astype(np.int16) * 10 + np.minimum(digits[1], 9)
+    valid = (shaped & (total % 11 == 1) & _PROVINCE_OK[province]
+             & _date_ok(_number(digits, 6, 4), _number(digits, 10, 2), _number(digits, 12, 2)))
+    return shaped, valid
+
+
 def resident_id_valid(values: pa.Array | pa.ChunkedArray) -> np.ndarray:
     """18-character resident IDs that pass region, birth-date and MOD 11-2 checks.
 
     >>> resident_id_valid(pa.array(["11010519491231002x", "99010519491231002X"]))
     array([ True, False])
     """
-    planes, lengths = _planes(values, 18)
-    digits, all_digits = _digit_planes(planes[:17])
-    last = planes[17]
-    check = np.where((last == ord("X")) | (last == ord("x")), np.uint8(10), last - np.uint8(_ZERO))
-    total = check.astype(np.uint16)
-    for j, weight in enumerate(_RIC_WEIGHTS):
-        total += digits[j] * np.uint16(weight)
-    province = np.minimum(digits[0], 9).astype(np.int16) * 10 + np.minimum(digits[1], 9)
-    return ((lengths == 18) & all_digits & (check <= 10) & (total % 11 == 1)
-            & _PROVINCE_OK[province]
-            & _date_ok(_number(digits, 6, 4), _number(digits, 10, 2), _number(digits, 12, 2)))
+    return resident_id_check(values)[1]
 
 
 def legacy_resident_id_valid(values: pa.Array | pa.ChunkedArray) -> np.ndarray:
@@ -196,16 +208,34 @@ _LUHN_DOUBLED = np.zeros(256, dtype=np.uint8)
 _LUHN_DOUBLED[:10] = (0, 2, 4, 6, 8, 1, 3, 5, 7, 9)
 
 
-def luhn_valid(values: pa.Array | pa.ChunkedArray, min_len: int = 12, max_len: int = 19
-               ) -> np.ndarray:
-    """Digit strings of ``min_len``-``max_len`` digits with a correct Luhn check digit."""
+def luhn_check(values: pa.Array | pa.ChunkedArray, min_len: int = 12, max_len: int = 19
+               ) -> tuple[np.ndarray, np.ndarray]:
+    """``(shaped, valid)``: ``min_len``-``max_len`` digits, and a correct Luhn check digit."""
     planes, lengths = _planes(values, max_len)  # left padding is '0', which Luhn ignores
     digits, all_digits = _digit_planes(planes)
     total = np.zeros(len(lengths), dtype=np.uint16)
     for j in range(max_len):
         doubled = (max_len - 1 - j) % 2 == 1  # every second digit from the right
         total += _LUHN_DOUBLED[digits[j]] if doubled else digits[j]
-    return (lengths >= min_len) & (lengths <= max_len) & all_digits & (total % 10 == 0)
+    shaped = (lengths >= min_len) & (lengths <= max_len) & all_digits
+    return shaped, shaped & (total % 10 == 0)
+
+
+def luhn_valid(values: pa.Array | pa.ChunkedArray, min_len: int = 12, max_len: int = 19
+               ) -> np.ndarray:
+    """Digit strings of ``min_len``-``max_len`` digits with a correct Luhn check digit."""
+    return luhn_check(values, min_len, max_len)[1]
+
+
+def first_byte_in(values: pa.Array | pa.ChunkedArray, allowed: bytes) -> np.ndarray:
+    """Does each value start with one of the ``allowed`` bytes?"""
+    offsets, data = string_buffers(values)
+    table = np.zeros(256, dtype=bool)
+    table[list(allowed)] = True
+    lengths = np.diff(offsets)
+    first = data[np.minimum(offsets[:-1], max(0, len(data) - 1))] if len(data) else \
+        np.zeros(len(lengths), np.uint8)
+    return (lengths > 0) & table[first]
 
 
 # --- Unified social credit code (GB 32100-2015) ---------------------------------------------
