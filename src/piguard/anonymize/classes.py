@@ -97,8 +97,14 @@ class Classes:
         if self.sensitive is None:
             raise ValueError("no sensitive attribute")
         key = self.ids.astype(np.int64) * max(self.n_sensitive, 1) + self.sensitive
-        uniq, inv = np.unique(key, return_inverse=True)
-        counts = np.bincount(inv.reshape(-1), weights=self.weight, minlength=len(uniq))
+        span = self.n_classes * max(self.n_sensitive, 1)
+        if span <= max(32 * len(key), _DENSE_SPAN):  # count, do not sort
+            counts = np.bincount(key, weights=self.weight, minlength=span)
+            uniq = np.flatnonzero(counts)
+            counts = counts[uniq]
+        else:
+            uniq, inv = np.unique(key, return_inverse=True)
+            counts = np.bincount(inv.reshape(-1), weights=self.weight, minlength=len(uniq))
         keep = counts > 0
         uniq, counts = uniq[keep], counts[keep]
         return uniq // max(self.n_sensitive, 1), uniq % max(self.n_sensitive, 1), counts
