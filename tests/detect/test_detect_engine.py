@@ -155,14 +155,18 @@ def test_re_backend_agrees_with_hyperscan(monkeypatch, gen):
     from piguard.detect import matcher
 
     texts = [f"客户身份证{gen.resident_id()}，卡号{gen.card()}，电话010-62345678，邮箱x.y@z.com.cn",
-             "官网https://a.cn/x?y=1，IP 10.0.0.1，QQ：123456，车牌沪A·12345"]
+             "官网https://a.cn/x?y=1，IP 10.0.0.1，QQ：123456，车牌沪A·12345",
+             "发票号码073446599180，微信号码：abc_12345，台胞证号码：12345678"]
     fast = detect_many(texts, IDS)
     monkeypatch.setattr(matcher, "_hyperscan_available", lambda: False)
     matcher.matcher_for.cache_clear()
+    matcher.literal_scanner.cache_clear()
     try:
+        assert matcher.matcher_for(()).backend == "re"
         assert detect_many(texts, IDS) == fast
     finally:
         matcher.matcher_for.cache_clear()
+        matcher.literal_scanner.cache_clear()
 
 
 def test_types_filter_and_threshold(gen):

@@ -25,10 +25,21 @@ True
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
-__all__ = ["CONTEXT_WORDS", "NEGATIVE_WORDS", "Cue", "find_context", "words_for"]
+__all__ = [
+    "CONTEXT_WORDS",
+    "NEGATIVE_WORDS",
+    "Cue",
+    "Labels",
+    "cue_at",
+    "find_context",
+    "find_labels",
+    "vocabulary",
+    "words_for",
+]
 
 #: Labels that make a candidate more likely to be this entity type (Chinese and English).
 CONTEXT_WORDS: dict[str, tuple[str, ...]] = {
@@ -104,68 +115,89 @@ _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz
 
 
 @cache
-def _vocabulary() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
-    """One regex of every label, *reversed* and longest first, and each label's owners.
-
-    Searching the reversed window finds the label nearest to the candidate first, the
-    most specific one at a tie (``QQ号码`` before ``号码``). Owners are the entity types a
-    label names; negative labels own nothing.
-    """
+def vocabulary() -> tuple[tuple[str, ...], tuple[frozenset[str], ...]]:
+    """Every label (lower case, longest first) and the entity types each one names
+    (negative labels name none)."""
     owners: dict[str, set[str]] = {w.lower(): set() for w in NEGATIVE_WORDS}
     for entity_type, words in CONTEXT_WORDS.items():
         for word in words:
             owners.setdefault(word.lower(), set()).add(entity_type)
-    words = sorted(owners, key=len, reverse=True)
-    pattern = re.compile("|".join(re.escape(w[::-1]) for w in words), re.IGNORECASE)
-    return pattern, {w: frozenset(t) for w, t in owners.items()}
+    words = tuple(sorted(owners, key=lambda w: (-len(w), w)))
+    return words, tuple(frozenset(owners[w]) for w in words)
 
 
-def _glued(text: str, start: int, end: int) -> bool:
-    """An ASCII word inside a longer ASCII word (``ip`` in ``zip``) is no label."""
-    return (start > 0 and text[start - 1] in _ASCII_LETTERS) or (
-        end < len(text) and text[end] in _ASCII_LETTERS)
+@dataclass(frozen=True, slots=True)
+class Labels:
+    """Label occurrences in a text, sorted by end (the longest first at equal ends)."""
+
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    word_ids: tuple[int, ...]
 
 
-def _labels(text: str):
-    """Labels in ``text`` from its end backwards: (start, end, word) in ``text``."""
-    pattern, _ = _vocabulary()
-    reverse, n, pos = text[::-1], len(text), 0
-    while True:
-        found = pattern.search(reverse, pos)
-        if found is None:
-            return
-        start, end = n - found.end(), n - found.start()
-        word = text[start:end]
-        if not (word.isascii() and _glued(text, start, end)):
-            yield start, end, word
-        pos = found.start() + 1
+def find_labels(text: str) -> Labels:
+    """All labels in ``text`` in one pass (hyperscan when installed), overlapping ones too.
+
+    An ASCII word inside a longer ASCII word (``ip`` in ``zip``) is no label.
+    """
+    from piguard.detect.matcher import literal_scanner
+
+    words, _ = vocabulary()
+    found = []
+    for word_id, start, end in literal_scanner(words).scan(text):
+        if words[word_id].isascii() and (
+            (start > 0 and text[start - 1] in _ASCII_LETTERS)
+            or (end < len(text) and text[end] in _ASCII_LETTERS)
+        ):
+            continue
+        found.append((end, -start, word_id))
+    found.sort()
+    return Labels(tuple(-s for _, s, _ in found), tuple(e for e, _, _ in found),
+                  tuple(w for _, _, w in found))
+
+
+def cue_at(labels: Labels, text: str, start: int, end: int, entity_type: str,
+           low: int, high: int) -> Cue | None:
+    """The cue for a candidate ``text[start:end]`` from labels inside ``text[low:start]``
+    (nearest first; touching labels form one, 台胞证 + 号码), or else a label of its
+    type inside ``text[end:high]``."""
+    _, owners = vocabulary()
+    ends, starts, ids = labels.ends, labels.starts, labels.word_ids
+    j = bisect_right(ends, start) - 1
+    chain_start = chain_end = negative = None
+    while j >= 0 and ends[j] >= low:
+        if chain_start is not None and ends[j] < chain_start:
+            break  # not touching the chain: farther labels do not count
+        if starts[j] >= low and (chain_start is None or starts[j] < chain_start):
+            # (a word inside a label already read, 号码 in 发票号码, is no label of its own)
+            if chain_end is None:
+                chain_end = ends[j]
+            chain_start = starts[j] if chain_start is None else min(chain_start, starts[j])
+            named = owners[ids[j]]
+            if entity_type in named:
+                word = text[starts[j]:ends[j]]
+                return Cue(word, True, _FILLER.fullmatch(text, chain_end, start) is not None)
+            if not named and negative is None:
+                negative = text[starts[j]:ends[j]]
+        j -= 1
+    if negative is not None:
+        return Cue(negative, False, _FILLER.fullmatch(text, chain_end, start) is not None)
+    if chain_end is not None:
+        return None  # the nearest label names another kind: no opinion
+    k = bisect_right(ends, high) - 1
+    while k >= 0 and ends[k] > end:
+        if starts[k] >= end and entity_type in owners[ids[k]]:
+            return Cue(text[starts[k]:ends[k]], True, False)
+        k -= 1
+    return None
 
 
 def find_context(before: str, entity_type: str, after: str = "") -> Cue | None:
-    """The label nearest to the candidate in ``before`` (text ending where it starts).
+    """The label nearest to a candidate standing between ``before`` and ``after``.
 
-    When ``before`` has no label, a positive word right after the candidate (``after``,
-    e.g. ``13800138000（手机）``) counts too, but never as adjacent.
+    When ``before`` has no label, a positive word in ``after`` (``13800138000（手机）``)
+    counts too, but never as adjacent.
     """
-    _, owners = _vocabulary()
-    chain_start, chain_end, negative = None, None, None
-    for start, end, word in _labels(before):
-        if chain_start is not None and end < chain_start:
-            break  # only labels written back to back form one label (台胞证 + 号码)
-        if chain_end is None:
-            chain_end = end
-        chain_start = start if chain_start is None else min(chain_start, start)
-        named = owners[word.lower()]
-        if entity_type in named:
-            return Cue(word, True, _FILLER.fullmatch(before, chain_end) is not None)
-        if not named and negative is None:
-            negative = word
-    if negative is not None:
-        return Cue(negative, False, _FILLER.fullmatch(before, chain_end) is not None)
-    if chain_end is not None:
-        return None  # the nearest label names another kind: no opinion
-    if after:
-        for _start, _end, word in _labels(after):
-            if entity_type in owners[word.lower()]:
-                return Cue(word, True, False)
-    return None
+    text = f"{before}\x00{after}"
+    start = len(before)
+    return cue_at(find_labels(text), text, start, start + 1, entity_type, 0, len(text))

@@ -28,7 +28,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from piguard.detect.boundaries import glue_sets, is_bounded_by
-from piguard.detect.context import find_context
+from piguard.detect.context import cue_at, find_labels
 from piguard.detect.finding import Finding
 from piguard.detect.matcher import matcher_for
 from piguard.detect.recognizers.base import Recognizer
@@ -137,10 +137,11 @@ def confirm(
     """
     text = batch.joined
     starts, ends = batch.starts, batch.ends
+    labels = find_labels(text) if candidates else None
     validators = [r.validator for r in recognizers]
     demoters = [r.demoter for r in recognizers]
     bounds = [glue_sets(r) for r in recognizers]
-    labels = [frozenset(w.lower() for w in r.context) for r in recognizers]
+    own_words = [frozenset(w.lower() for w in r.context) for r in recognizers]
     per_doc: list[list[Finding]] = [[] for _ in starts]
     for index, start, end in candidates:
         rec = recognizers[index]
@@ -150,10 +151,10 @@ def confirm(
         doc_start, doc_end = starts[doc], ends[doc]
         if end > doc_end:
             continue
-        cue = find_context(text[max(doc_start, start - context_window):start], rec.entity_type,
-                           text[end:min(doc_end, end + _AFTER_WINDOW)])
+        cue = cue_at(labels, text, start, end, rec.entity_type,
+                     max(doc_start, start - context_window), min(doc_end, end + _AFTER_WINDOW))
         if rec.context_required and not (
-            cue and cue.positive and cue.adjacent and cue.word.lower() in labels[index]
+            cue and cue.positive and cue.adjacent and cue.word.lower() in own_words[index]
         ):
             continue
         validator, value = validators[index], text[start:end]

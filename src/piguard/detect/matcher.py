@@ -63,23 +63,64 @@ class HyperscanMatcher(Matcher):
         import hyperscan
 
         self.recognizers = recognizers
-        self._hs = hyperscan
-        self._db = _load_or_compile(recognizers)
+        flags = [hyperscan.HS_FLAG_CASELESS if r.ignore_case else 0 for r in recognizers]
+        self._db = _load_or_compile([bounded_pattern(r) for r in recognizers], flags)
         self._scratch = hyperscan.Scratch(self._db)
 
     def scan(self, text: str) -> list[Candidate]:
-        data = (text + "\n").encode("utf-8")
-        hits: list[tuple[int, int, int]] = []
-        append = hits.append
+        return _scan(self._db, self._scratch, text)
 
-        def on_match(pattern_id: int, start: int, end: int, flags: int, context: object) -> None:
-            append((pattern_id, start, end))
 
-        self._db.scan(data, match_event_handler=on_match, scratch=self._scratch)
-        if hits and len(data) != len(text) + 1:  # non-ASCII: map bytes to str offsets
-            hits = _bytes_to_str_offsets(data, hits)
-        # every match ends with its one boundary character: drop it
-        return [(i, s, e - 1) for i, s, e in hits]
+class LiteralScanner:
+    """Every occurrence of a set of words, overlapping ones too, case-insensitive
+    (``re`` fallback: non-overlapping, longest word first)."""
+
+    def __init__(self, words: tuple[str, ...], backend: str) -> None:
+        self.words = words
+        if backend == "hyperscan":
+            import hyperscan
+
+            expressions = [_literal(w) for w in words]
+            self._db = _load_or_compile(expressions, [hyperscan.HS_FLAG_CASELESS] * len(words))
+            self._scratch = hyperscan.Scratch(self._db)
+            self._regex = None
+        else:
+            self._regex = re.compile("|".join(re.escape(w) for w in words), re.IGNORECASE)
+            self._index = {w: i for i, w in enumerate(words)}
+
+    def scan(self, text: str) -> list[Candidate]:
+        if self._regex is None:
+            return _scan(self._db, self._scratch, text, bounded=False)
+        index = self._index
+        return [(index[m.group().lower()], m.start(), m.end()) for m in self._regex.finditer(text)
+                if m.group().lower() in index]
+
+
+def _literal(word: str) -> str:
+    return "".join(c if c.isalnum() else "\\" + c if c.isascii() else c for c in word)
+
+
+@cache
+def literal_scanner(words: tuple[str, ...]) -> LiteralScanner:
+    return LiteralScanner(words, "hyperscan" if _hyperscan_available() else "re")
+
+
+def _scan(db, scratch, text: str, bounded: bool = True) -> list[Candidate]:
+    """Scan ``text``; with ``bounded`` patterns, drop each match's boundary character."""
+    data = (text + "\n").encode("utf-8")
+    hits: list[tuple[int, int, int]] = []
+    append = hits.append
+
+    def on_match(pattern_id: int, start: int, end: int, flags: int, context: object) -> None:
+        append((pattern_id, start, end))
+
+    db.scan(data, match_event_handler=on_match, scratch=scratch)
+    if hits and len(data) != len(text) + 1:  # non-ASCII: map bytes to str offsets
+        hits = _bytes_to_str_offsets(data, hits)
+    if not bounded:
+        return hits
+    # every match ends with its one boundary character: drop it
+    return [(i, s, e - 1) for i, s, e in hits]
 
 
 def _bytes_to_str_offsets(data: bytes, hits: list[tuple[int, int, int]]) -> list[Candidate]:
@@ -108,16 +149,11 @@ def bounded_pattern(rec: Recognizer) -> str:
     return f"(?:{rec.pattern})[^{_class_of(rec.glue)}]"
 
 
-def _load_or_compile(recognizers: tuple[Recognizer, ...]):
+def _load_or_compile(expressions: list[str], extra_flags: list[int]):
+    """One block-mode database for ``expressions``, loaded from the disk cache if there."""
     import hyperscan
 
-    expressions = [bounded_pattern(r) for r in recognizers]
-
-    flags_of = [
-        hyperscan.HS_FLAG_SOM_LEFTMOST | hyperscan.HS_FLAG_UTF8
-        | (hyperscan.HS_FLAG_CASELESS if r.ignore_case else 0)
-        for r in recognizers
-    ]
+    flags_of = [hyperscan.HS_FLAG_SOM_LEFTMOST | hyperscan.HS_FLAG_UTF8 | f for f in extra_flags]
     key = hashlib.sha256(repr((hyperscan.__version__, expressions, flags_of))
                          .encode()).hexdigest()[:24]
     path = _cache_dir() / f"hs-{key}.db"
@@ -127,7 +163,7 @@ def _load_or_compile(recognizers: tuple[Recognizer, ...]):
         pass
     db = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)
     db.compile(expressions=[e.encode() for e in expressions],
-               ids=list(range(len(recognizers))), elements=len(recognizers), flags=flags_of)
+               ids=list(range(len(expressions))), elements=len(expressions), flags=flags_of)
     _write_atomic(path, hyperscan.dumpb(db))
     return db
 
