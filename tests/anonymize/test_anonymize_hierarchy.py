@@ -80,3 +80,11 @@ def test_regions_from_codes_ids_and_addresses():
     assert addresses.label(2, 0) != addresses.label(2, 1)
     with pytest.raises(ConfigError):
         region_hierarchy("x", ["1"], kind="planet")
+
+
+def test_birth_bands_from_resident_ids():
+    from piguard.anonymize.hierarchy import ric_birth_hierarchy
+
+    h = ric_birth_hierarchy("id", ["11010519491231002X", "not-an-id"])
+    assert h.label(2, h.index["11010519491231002X"]) == "1945-1949"
+    assert h.label(1, h.index["not-an-id"]) == "?"

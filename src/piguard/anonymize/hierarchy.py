@@ -39,6 +39,7 @@ __all__ = [
     "read_arx_csv",
     "read_hierarchies",
     "region_hierarchy",
+    "ric_birth_hierarchy",
 ]
 
 TOP = "*"
@@ -292,6 +293,31 @@ def region_hierarchy(name: str, values: Iterable[object], kind: str = "code") ->
     for t in sorted({_text(v) for v in values}):
         path = _address_path(t) if kind == "address" else _code_path(t.strip()[:6])
         rows.append([t, *path, TOP])
+    return Hierarchy.from_rows(name, rows)
+
+
+def ric_birth_hierarchy(name: str, values: Iterable[object]) -> Hierarchy:
+    """Resident ID numbers by birth: year → 5-year band → decade → ``*``.
+
+    Uses :func:`piguard.identifiers.cn_ric.birth_date`; numbers that are not
+    valid IDs go to a ``?`` branch.
+
+    >>> h = ric_birth_hierarchy("id", ["11010519491231002X"])
+    >>> [h.label(level, 0) for level in range(1, h.height)]
+    ['1949', '1945-1949', '1940-1949', '*']
+    """
+    from piguard.errors import InvalidIdentifier
+    from piguard.identifiers import cn_ric
+
+    rows = []
+    for t in sorted({_text(v) for v in values}):
+        try:
+            year = cn_ric.birth_date(t).year
+        except InvalidIdentifier:
+            rows.append([t, "?", "?", "?", TOP])
+            continue
+        band, decade = year // 5 * 5, year // 10 * 10
+        rows.append([t, str(year), f"{band}-{band + 4}", f"{decade}-{decade + 9}", TOP])
     return Hierarchy.from_rows(name, rows)
 
 

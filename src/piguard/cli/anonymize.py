@@ -11,7 +11,7 @@ from piguard.cli.app import app
 
 _HIERARCHY_HELP = (
     "COLUMN=SPEC, repeatable. SPEC is an ARX CSV file, or interval[:WIDTH], mask[:STEP], "
-    "date, flat, region-code, region-ric or region-address."
+    "date, flat, region-code, region-ric, region-address or ric-birth."
 )
 
 
@@ -86,6 +86,8 @@ def _hierarchies(table, quasi: list[str], sensitive: str | None, directory: Path
             found[column] = hz.date_hierarchy(column, values)
         elif kind == "flat":
             found[column] = hz.flat_hierarchy(column, values)
+        elif kind == "ric-birth":
+            found[column] = hz.ric_birth_hierarchy(column, values)
         elif kind.startswith("region-"):
             found[column] = hz.region_hierarchy(column, values, kind.removeprefix("region-"))
         elif Path(kind).is_file():
