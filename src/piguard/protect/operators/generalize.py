@@ -29,7 +29,7 @@ from dataclasses import dataclass
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from .base import Operator, as_strings, check, map_unique
+from .base import Operator, as_strings, check, distinct, map_unique
 
 __all__ = ["AddressLevel", "DateBand", "NumberBand", "ResidentIdRegionYear"]
 
@@ -136,7 +136,13 @@ _PROVINCE = (rf"{_MUNICIPALITY}|[^省市区县]{{2,7}}?(?:省|自治区)|香港(
              r"澳门(?:特别行政区)?|台湾省?")
 _CITY = r"[^省市区县]{1,9}?(?:市|自治州|地区|盟)"
 _DISTRICT = r"[^省市区县]{1,9}?(?:区|县|旗|市)"
-_ADDRESS = re.compile(rf"\s*(?P<p>{_PROVINCE})?(?P<c>{_CITY})?(?P<d>{_DISTRICT})?")
+# One pattern for Python's re and Arrow's RE2 (same leftmost-first submatch rules).
+_ADDRESS_PATTERN = rf"^[ \t]*(?P<p>{_PROVINCE})?(?P<c>{_CITY})?(?P<d>{_DISTRICT})?"
+_ADDRESS = re.compile(_ADDRESS_PATTERN)
+# Division names hold no digits: an address is read up to its first digit (street
+# numbers then stop making every address distinct, which the column path relies on).
+_FROM_DIGIT = r"(?s)[0-9\x{ff10}-\x{ff19}].*"
+_FROM_DIGIT_PY = re.compile(r"[0-9\uff10-\uff19].*", re.S)
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,7 +158,7 @@ class AddressLevel(Operator):
               "address_level: level must be province, city or district")
 
     def apply(self, value: str) -> str:
-        found = _ADDRESS.match(value)
+        found = _ADDRESS.match(_FROM_DIGIT_PY.sub("", value, count=1))
         province, city, district = found.group("p"), found.group("c"), found.group("d")
         municipal = province is not None and re.fullmatch(_MUNICIPALITY, province) is not None
         if self.level == "province":
@@ -164,6 +170,31 @@ class AddressLevel(Operator):
         if self.level == "city" or district is None:
             return city_level
         return city_level + district
+
+    def apply_array(self, arr):
+        head = pc.replace_substring_regex(as_strings(arr), _FROM_DIGIT, "", max_replacements=1)
+        arr, indices = distinct(head)
+        parts = pc.extract_regex(arr, _ADDRESS_PATTERN)
+        empty = pa.scalar("", pa.string())
+        province, city, district = (pc.fill_null(pc.struct_field(parts, g), empty)
+                                    for g in ("p", "c", "d"))
+        star = pa.scalar(UNREADABLE, pa.string())
+        has_p = pc.not_equal(province, empty)
+        if self.level == "province":
+            out = pc.if_else(has_p, province, star)
+        else:
+            municipal = pc.match_substring_regex(province, f"^(?:{_MUNICIPALITY})$")
+            has_c = pc.not_equal(city, empty)
+            city_level = pc.if_else(municipal, province,
+                                    pc.binary_join_element_wise(province, city, ""))
+            known = pc.or_(municipal, has_c)
+            if self.level == "district":
+                city_level = pc.if_else(pc.not_equal(district, empty),
+                                        pc.binary_join_element_wise(city_level, district, ""),
+                                        city_level)
+            out = pc.if_else(known, city_level, star)
+        out = pc.if_else(pc.is_valid(arr), out, pa.scalar(None, pa.string()))
+        return out if indices is None else pc.take(out, indices)
 
 
 @dataclass(frozen=True, slots=True)

@@ -175,6 +175,18 @@ class EmailMask(Operator):
             return Mask(1, 0, self.char).apply(value)
         return Mask(1, 0, self.char).apply(local) + "@" + domain
 
+    def apply_array(self, arr):
+        arr = as_strings(arr)
+        # Split once at the last '@' (rpartition): [local, domain] or [value].
+        parts = pc.split_pattern(arr, "@", max_splits=1, reverse=True)
+        has_at = pc.equal(pc.list_value_length(parts), 2)
+        local = pc.list_element(parts, 0)
+        masked = _mask_columns(local, 1, 0, self.char)
+        domain = pc.list_element(pc.if_else(has_at, parts, pa.scalar(["", ""],
+                                                                        pa.list_(pa.string()))), 1)
+        with_domain = pc.binary_join_element_wise(masked, domain, "@")
+        return pc.if_else(has_at, with_domain, masked)
+
 
 def display_mask(entity_type: str | None) -> Operator:
     """The usual display mask for an entity type.
