@@ -34,10 +34,10 @@ RECOGNIZERS = (
     ),
     Recognizer(
         name="cn_passport", entity_type="PASSPORT",
-        pattern="(?:[EGDSP][0-9]{8}|E[A-HJ-NP-Z][0-9]{7})",
+        pattern="(?:[EG][0-9]{8}|E[A-HJ-NP-Z][0-9]{7}|[DSP]E[0-9]{7})",
         validator_ref="passport:is_valid", context=words_for("PASSPORT"),
         validated_score=0.75, context_bonus=0.25, priority=30,
-        subtype="PRC passport (E/G/D/S/P series)",
+        subtype="PRC passport (E, G, DE, SE, PE series)",
     ),
     Recognizer(
         # Other countries' passports have no checkable structure: they need the label.
@@ -77,7 +77,7 @@ RECOGNIZERS = (
     ),
     Recognizer(
         name="tw_id", entity_type="TW_ID",
-        pattern="[A-Z][12489][0-9]{8}",
+        pattern="[A-Z][12489A-D][0-9]{8}",
         validator_ref="tw_id:is_valid", context=words_for("TW_ID"),
         validated_score=0.7, context_bonus=0.25, priority=36,
         subtype="Taiwan ID check digit",
