@@ -183,3 +183,35 @@ def test_exact_fast_path_decides_like_regex_plus_check():
             got = fast.types.get(form.entity_type, C.TypeCount()).valid
             want = slow.types.get(form.entity_type, C.TypeCount()).valid
             assert got == want, form.entity_type
+
+
+def test_organisation_name_columns_do_not_become_addresses():
+    from piguard.detect.finding import Finding
+
+    def place_detector(texts):
+        return [[Finding(0, 2, "LOCATION", 0.9)] for _ in texts]
+
+    names = ["南京鑫盛贸易有限公司", "深圳宏达科技有限公司"] * 20
+    v = _verdicts(pa.table({"merchant_name": names, "收货地址备注": names}),
+                  detector=place_detector)
+    assert not v["merchant_name"].pi
+    assert v["收货地址备注"].pi  # the same values under an address column stay PI
+
+
+def test_text_detector_is_never_called_concurrently():
+    import threading
+    import time
+
+    busy = threading.Lock()
+
+    def exclusive_detector(texts):
+        assert busy.acquire(blocking=False), "detector called from two threads at once"
+        try:
+            time.sleep(0.01)
+            return [[] for _ in texts]
+        finally:
+            busy.release()
+
+    long_text = ["客户来电反映物流太慢，已经安抚并登记，预计明天回访确认。"] * 50
+    table = pa.table({f"c{i}": long_text for i in range(4)})
+    profile_batch(table, detector=exclusive_detector, threads=4)

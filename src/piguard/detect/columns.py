@@ -34,6 +34,7 @@ Evidence is always masked (:func:`mask_value`): ``110105********002X``.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -279,6 +280,25 @@ def column_hints(name: str) -> tuple[Hint, ...]:
     if tokens and "name" in tokens and any(t in _NOT_PERSON for t in tokens):
         found = [h for h in found if h.entity_type != "PERSON"]
     return tuple(found)
+
+
+_ORG_WORDS = frozenset(("merchant", "company", "shop", "store", "org", "organization",
+                        "organisation", "enterprise", "brand", "vendor", "supplier", "corp"))
+_ORG_ZH = ("公司", "商户", "企业", "店铺", "单位", "机构", "商家", "供应商")
+
+
+def is_organisation_name(name: str) -> bool:
+    """A column of organisation names (their place names and founders' names are not PI).
+
+    >>> is_organisation_name("merchant_name"), is_organisation_name("公司名称")
+    (True, True)
+    >>> is_organisation_name("customer_name")
+    False
+    """
+    tokens = _tokens(name)
+    if "name" in tokens and _ORG_WORDS.intersection(tokens):
+        return True
+    return any(word in name for word in _ORG_ZH) and ("名" in name or "称" in name)
 
 
 _NOT_PERSON = frozenset((
@@ -614,6 +634,16 @@ def _sample_text(values: pa.Array, lengths: np.ndarray, detector: TextDetector, 
                                                 finding.entity_type)])
 
 
+def _serialised(detector: TextDetector) -> TextDetector:
+    lock = threading.Lock()
+
+    def call(texts: Sequence[str]) -> Sequence[Sequence[Any]]:
+        with lock:
+            return detector(texts)
+
+    return call
+
+
 def profile_batch(batch: pa.RecordBatch | pa.Table, *, detector: TextDetector | None = None,
                   text_sample: int = TEXT_SAMPLE_PER_BATCH, threads: int = 1) -> TableProfile:
     """Partial counts for every column of one batch (a pure function: Spark-safe).
@@ -624,6 +654,8 @@ def profile_batch(batch: pa.RecordBatch | pa.Table, *, detector: TextDetector | 
     """
     names = batch.schema.names
     columns = [batch.column(i) for i in range(batch.num_columns)]
+    if detector is not None and threads > 1:
+        detector = _serialised(detector)  # text engines may keep per-process scratch space
 
     def one(i: int) -> ColumnProfile:
         return profile_column(names[i], columns[i], detector=detector, text_sample=text_sample)
@@ -765,9 +797,12 @@ def classify_column(profile: ColumnProfile) -> ColumnResult:
                                       tally.valid / max(1, profile.non_null), confidence,
                                       method, tuple(tally.evidence)))
         covered.add(kind)
+    organisation = is_organisation_name(profile.name)
     for kind, tally in profile.text_types.items():
         if kind in covered or tally.valid == 0:
             continue
+        if organisation and kind in ("PERSON", "LOCATION"):
+            continue  # "南京鑫盛贸易有限公司" names a place, not a person's address
         share = tally.valid / max(1, profile.text_sampled)
         category = _category(kind)
         rows = round(share * profile.non_null)
