@@ -14,7 +14,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from piguard.engines.protect import protect_file
-from piguard.engines.spark.protect import protect_dataframe, protect_path
+from piguard.engines.spark.protection import protect_dataframe, protect_path
 from piguard.protect.keys import InMemoryKeyProvider
 
 pytestmark = [pytest.mark.spark, pytest.mark.xdist_group("spark")]

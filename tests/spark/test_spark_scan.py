@@ -9,7 +9,7 @@ import pyarrow.parquet as pq
 import pytest
 
 import piguard
-from piguard.engines.spark.scan import scan, scan_dataframe
+from piguard.engines.spark.scanning import scan, scan_dataframe
 
 pytestmark = [pytest.mark.spark, pytest.mark.xdist_group("spark")]
 

@@ -7,7 +7,9 @@ results come back to the driver in the same shapes the local engines return.
 
     >>> from piguard.engines import spark as pgspark   # doctest: +SKIP
     >>> session = pgspark.spark_session("local[2]")     # doctest: +SKIP
-    >>> inventory = pgspark.scan(session.read.parquet("customers.parquet"))  # doctest: +SKIP
+    >>> df = session.read.parquet("customers.parquet")  # doctest: +SKIP
+    >>> inventory = pgspark.scan(df)                    # doctest: +SKIP
+    >>> safe = pgspark.protect(df, keys=my_key_provider)  # doctest: +SKIP
 
 PySpark itself is imported only when a function needs it, so importing this
 package is cheap.
@@ -20,8 +22,15 @@ from typing import Any
 
 _LAZY = {
     "Secret": "piguard.engines.spark.secrets",
-    "spark_session": "piguard.engines.spark.session",
+    "SparkProtection": "piguard.engines.spark.protection",
     "java_available": "piguard.engines.spark.session",
+    "protect": "piguard.engines.spark.protection",
+    "protect_dataframe": "piguard.engines.spark.protection",
+    "protect_path": "piguard.engines.spark.protection",
+    "read_dataframe": "piguard.engines.spark.files",
+    "scan": "piguard.engines.spark.scanning",
+    "scan_dataframe": "piguard.engines.spark.scanning",
+    "spark_session": "piguard.engines.spark.session",
 }
 
 __all__ = sorted(_LAZY)

@@ -212,7 +212,7 @@ def scan(*sources: str | DataFrame, session: SparkSession | None = None,
     session, or one started on ``master``.
     """
     from py4j.protocol import Py4JJavaError
-    from pyspark.errors import PySparkException
+    from pyspark.errors import PySparkException, PythonException
     from pyspark.sql import DataFrame
 
     from piguard.engines.spark.session import spark_session
@@ -240,6 +240,8 @@ def scan(*sources: str | DataFrame, session: SparkSession | None = None,
             except PiguardError as exc:
                 inventory.skipped.append(Skipped(table, str(exc), type(exc).__name__))
                 continue
+            except PythonException:
+                raise  # piguard's own code failed on an executor: not an input problem
             except (PySparkException, Py4JJavaError) as exc:
                 # Spark's messages may quote file contents: report the error class only.
                 condition = exc.getCondition() if isinstance(exc, PySparkException) else None

@@ -39,7 +39,7 @@ from piguard.protect.text import TextStats
 if TYPE_CHECKING:
     from pyspark.sql import DataFrame, SparkSession
 
-__all__ = ["ProtectPlan", "SparkProtection", "protect_dataframe", "protect_path"]
+__all__ = ["ProtectPlan", "SparkProtection", "protect", "protect_dataframe", "protect_path"]
 
 SAMPLE_ROWS = 20_000  # rows profiled to plan the columns, as the local engine does
 
@@ -199,6 +199,14 @@ def protect_dataframe(df: DataFrame, policy: Policy | str | Path | None = None, 
     out = map_batches(df, plan, transform, from_arrow_schema(schema), name="piguard_protect")
     return SparkProtection(out, plans, bound, ephemeral, detector,
                            sum(b.num_rows for b in sample), accumulator)
+
+
+def protect(df: DataFrame, policy: Policy | str | Path | None = None, *,
+            keys: KeyProvider | None = None, types: list[str] | None = None,
+            allow_ephemeral: bool = False) -> DataFrame:
+    """The protected DataFrame (lazy); see :func:`protect_dataframe` for the manifest."""
+    return protect_dataframe(df, policy, keys=keys, types=types,
+                             allow_ephemeral=allow_ephemeral).dataframe
 
 
 def _nullable(schema: pa.Schema) -> pa.Schema:
