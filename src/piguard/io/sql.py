@@ -47,8 +47,11 @@ class SqlUrl:
 
     def with_table(self, table: str) -> str:
         """Display URL naming one table."""
-        if self.scheme == "postgresql":
-            return f"{self.target.split('@')[-1]}?table={table}"
+        if self.scheme == "postgresql":  # never show user names or passwords
+            parts = urlsplit(self.target)
+            host = parts.hostname or ""
+            port = f":{parts.port}" if parts.port else ""
+            return f"postgresql://{host}{port}{parts.path}?table={table}"
         return f"{self.scheme}:///{self.target}?table={table}"
 
 
