@@ -153,3 +153,24 @@ def test_discover_in_memory_tables_and_missing_paths(tmp_path):
     assert isinstance(missing, Skipped) and "no such" in missing.reason
     (odd,) = discover(object())
     assert isinstance(odd, Skipped)
+
+
+def test_excel_workbooks_give_one_dataset_per_sheet(tmp_path):
+    import xlsxwriter
+
+    path = tmp_path / "book.xlsx"
+    workbook = xlsxwriter.Workbook(path)
+    for sheet_name, rows in {"客户": [["姓名", "手机"], ["张三", "13812345678"]],
+                             "empty_ish": [["note"], ["ok"]]}.items():
+        sheet = workbook.add_worksheet(sheet_name)
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                sheet.write_string(r, c, value)
+    workbook.close()
+    items = list(discover(path))
+    assert sorted(i.name.split("#")[1] for i in items) == ["empty_ish", "客户"]
+    customers = next(i for i in items if i.name.endswith("#客户"))
+    assert customers.format == "excel" and _rows(customers.batches())[0]["手机"] == "13812345678"
+    (tmp_path / "fake.xlsx").write_bytes(b"PK\x03\x04 not a workbook")
+    (bad,) = discover(tmp_path / "fake.xlsx")
+    assert isinstance(bad, Skipped) and bad.error == "UnsupportedFormat"
