@@ -44,7 +44,7 @@ def test_same_output_and_counts_as_local(spark, tmp_path, source):
     local = protect_file(src, local_out, keys=_keys())
     remote = protect_path(str(src), str(spark_out), session=spark, keys=_keys())
     assert _read(spark_out).to_pylist() == _read(local_out).to_pylist()
-    for key in ("rows", "columns", "residual", "keys", "policy"):
+    for key in ("rows", "columns", "residual", "keys", "policy", "verification"):
         assert remote[key] == local[key], key
     assert remote["engine"] == "spark"
     assert any(c["values_changed"] for c in remote["columns"])  # something was protected

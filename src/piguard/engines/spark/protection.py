@@ -86,21 +86,22 @@ class _ProtectWorker:
 
 
 def _counts(stats: BatchStats) -> dict[str, Any]:
-    """What goes back to the driver: counts only, never the hidden originals."""
+    """Counts for the manifest (originals go, hashed, only into the verification index)."""
     text = {}
     for name, ts in stats.text.items():
         text[name] = TextStats(by_type=ts.by_type)
     return {"rows": stats.rows, "changed": dict(stats.changed), "text": text}
 
 
-def _protect(worker: _ProtectWorker, batch: pa.RecordBatch) -> tuple[pa.RecordBatch, Any]:
+def _protect(worker: _ProtectWorker, batch: pa.RecordBatch
+             ) -> tuple[pa.RecordBatch, dict[str, Any], list[pa.Array]]:
     out, stats = protect_batch(batch, worker.columns, worker.bound, detector=worker.detector)
     schema = worker.plan.output_schema
     if schema is not None and not out.schema.equals(schema):
         out = pa.RecordBatch.from_arrays(
             [col.cast(fld.type) if col.type != fld.type else col
              for col, fld in zip(out.columns, schema, strict=True)], schema=schema)
-    return out, _counts(stats)
+    return out, _counts(stats), stats.hidden
 
 
 def _stats_param():
@@ -137,6 +138,11 @@ class SparkProtection:
     detector: Detector
     sampled_rows: int
     _accumulator: Any = field(repr=False)
+    _originals: Any = field(default=None, repr=False)
+
+    def originals(self) -> Any:
+        """The :class:`~piguard.protect.verify.OriginalIndex` of hidden originals, or None."""
+        return None if self._originals is None else self._originals.value
 
     def stats(self) -> BatchStats:
         """Counts gathered by the executors; complete once the DataFrame was written."""
@@ -166,7 +172,8 @@ def _head(df: DataFrame, rows: int) -> list[pa.RecordBatch]:
 def protect_dataframe(df: DataFrame, policy: Policy | str | Path | None = None, *,
                       keys: KeyProvider | None = None, types: list[str] | None = None,
                       allow_ephemeral: bool = False, sample_rows: int = SAMPLE_ROWS,
-                      head: list[pa.RecordBatch] | None = None) -> SparkProtection:
+                      head: list[pa.RecordBatch] | None = None, collect_originals: bool = False,
+                      ) -> SparkProtection:
     """Protect a Spark DataFrame lazily; write ``.dataframe`` to run the job.
 
     ``head`` (the first rows, as Arrow batches) replaces reading the planning
@@ -188,17 +195,25 @@ def protect_dataframe(df: DataFrame, policy: Policy | str | Path | None = None, 
                              detector=detector)
     schema = _nullable(probe.schema)
     plan = ProtectPlan.seal(bound, names, results, types, schema)
-    accumulator = df.sparkSession.sparkContext.accumulator(
-        {"rows": 0, "changed": {}, "text": {}}, _stats_param())
+    context = df.sparkSession.sparkContext
+    accumulator = context.accumulator({"rows": 0, "changed": {}, "text": {}}, _stats_param())
+    originals = None
+    if collect_originals:
+        from piguard.engines.spark.verification import index_accumulator
+
+        originals = index_accumulator(context)
 
     def transform(worker: _ProtectWorker, batch: pa.RecordBatch) -> pa.RecordBatch:
-        out, counts = _protect(worker, batch)
+        out, counts, hidden = _protect(worker, batch)
         accumulator.add(counts)
+        if originals is not None:
+            for values in hidden:
+                originals.add(values)
         return out
 
     out = map_batches(df, plan, transform, from_arrow_schema(schema), name="piguard_protect")
     return SparkProtection(out, plans, bound, ephemeral, detector,
-                           sum(b.num_rows for b in sample), accumulator)
+                           sum(b.num_rows for b in sample), accumulator, originals)
 
 
 def protect(df: DataFrame, policy: Policy | str | Path | None = None, *,
@@ -252,13 +267,13 @@ def protect_path(source: str, target: str, *, session: SparkSession | None = Non
                  keys: KeyProvider | None = None, types: list[str] | None = None,
                  allow_ephemeral: bool = False, output_format: str | None = None,
                  manifest_path: str | Path | None = None, sample_rows: int = SAMPLE_ROWS,
-                 ) -> dict[str, Any]:
+                 verify: bool = True) -> dict[str, Any]:
     """Protect a Parquet/CSV file or folder into a folder of part files; returns the manifest.
 
     The manifest (the local engine's shape, ``engine: spark``) is written beside
-    the output as ``OUTPUT.manifest.json``. The verification pass of the local
-    engine (reading the output back against the originals) does not run on Spark
-    yet; the manifest says so.
+    the output as ``OUTPUT.manifest.json``. ``verify`` reads the output back on
+    Spark and checks that no hidden original survives in it
+    (:mod:`~piguard.engines.spark.verification`).
     """
     from piguard.engines.spark.files import input_format, read_dataframe, write_dataframe
     from piguard.engines.spark.session import spark_session
@@ -271,15 +286,19 @@ def protect_path(source: str, target: str, *, session: SparkSession | None = Non
     session = session or spark_session(master)
     df = read_dataframe(session, source, fmt)
     job = protect_dataframe(df, policy, keys=keys, types=types, allow_ephemeral=allow_ephemeral,
-                            sample_rows=sample_rows, head=_local_head(source, sample_rows))
+                            sample_rows=sample_rows, head=_local_head(source, sample_rows),
+                            collect_originals=verify)
     write_dataframe(job.dataframe, target, out_fmt)
     manifest = job.manifest()
     manifest["input"] = {"source": source, "format": fmt, "rows": manifest["rows"]}
     manifest["output"] = {"target": target, "format": out_fmt}
     if "://" not in target:
         manifest["output"]["files"] = _digest_files(Path(target))
-    manifest["verification"] = {"passed": None,
-                                "skipped": "the output check runs on the local engine only"}
+    if verify:
+        from piguard.engines.spark.verification import verify_dataframe
+
+        written = read_dataframe(session, target, out_fmt)
+        manifest["verification"] = verify_dataframe(written, job.originals())
     manifest["created"] = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     path = Path(manifest_path) if manifest_path else Path(target).with_name(
         Path(target).name + ".manifest.json")
