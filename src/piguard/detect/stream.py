@@ -32,7 +32,7 @@ __all__ = ["BadLine", "StreamStats", "detect_jsonl"]
 #: Longest input line accepted (bytes); longer lines are errors, not memory blow-ups.
 DEFAULT_MAX_LINE_BYTES = 16 * 1024 * 1024
 _BATCH_LINES = 2048
-_BATCH_CHARS = 1 << 20
+_BATCH_BYTES = 1 << 21
 
 
 class BadLine(InputError):
@@ -126,6 +126,43 @@ def _parse(number: int, raw: bytes | None, max_line_bytes: int) -> tuple[object,
     return row.get("id"), text
 
 
+def _parse_batch(lines: list[tuple[int, bytes | None]], max_line_bytes: int) -> list:
+    """Parse a batch of lines: ``(id, text)``, ``None`` (blank) or an :class:`InputError`
+    per line. One ``json.loads`` over the batch when every line is fine; line by line
+    (to name the bad one) when not."""
+    raws = [raw for _, raw in lines]
+    if None not in raws:
+        try:
+            body = b"".join(raws).decode("utf-8")
+            kept = [line for line in body.split("\n") if line.strip()]
+            rows = json.loads("[" + ",".join(kept) + "]")
+        except (UnicodeDecodeError, json.JSONDecodeError):
+            rows = None
+        if (rows is not None and len(rows) == len(kept) == len(lines)
+                and all(type(r) is dict and type(r.get("text")) is str for r in rows)):
+            return [(r.get("id"), r["text"]) for r in rows]
+    out: list = []
+    for number, raw in lines:
+        try:
+            out.append(_parse(number, raw, max_line_bytes))
+        except InputError as exc:
+            out.append(exc)
+    return out
+
+
+def _batches(source: BinaryIO, max_line_bytes: int):
+    batch: list[tuple[int, bytes | None]] = []
+    size = 0
+    for number, raw in _lines(source, max_line_bytes):
+        batch.append((number, raw))
+        size += len(raw) if raw is not None else 0
+        if len(batch) >= _BATCH_LINES or size >= _BATCH_BYTES:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
 def detect_jsonl(
     source: BinaryIO,
     sink: TextIO,
@@ -145,10 +182,8 @@ def detect_jsonl(
     stats = StreamStats()
     ids: list[object] = []
     texts: list[str] = []
-    size = 0
 
     def flush() -> None:
-        nonlocal size
         if not texts:
             return
         results = detect_many(texts, wanted, threshold=threshold, with_category=False)
@@ -156,28 +191,23 @@ def detect_jsonl(
         sink.write("".join(map(_result_line, ids, results)))
         ids.clear()
         texts.clear()
-        size = 0
         if on_batch is not None:
             on_batch(stats)
 
-    for number, raw in _lines(source, max_line_bytes):
-        try:
-            parsed = _parse(number, raw, max_line_bytes)
-        except InputError:
-            if not skip_bad_lines:
-                flush()  # everything before the bad line is written
-                raise
-            stats.skipped.append(number)
-            continue
-        if parsed is None:
-            continue
-        doc_id, text = parsed
-        ids.append(doc_id)
-        texts.append(text)
-        stats.lines += 1
-        stats.characters += len(text)
-        size += len(text)
-        if len(texts) >= _BATCH_LINES or size >= _BATCH_CHARS:
-            flush()
-    flush()
+    for batch in _batches(source, max_line_bytes):
+        for (number, _), parsed in zip(batch, _parse_batch(batch, max_line_bytes), strict=True):
+            if isinstance(parsed, InputError):
+                if not skip_bad_lines:
+                    flush()  # everything before the bad line is written
+                    raise parsed
+                stats.skipped.append(number)
+                continue
+            if parsed is None:
+                continue
+            doc_id, text = parsed
+            ids.append(doc_id)
+            texts.append(text)
+            stats.lines += 1
+            stats.characters += len(text)
+        flush()
     return stats
