@@ -71,3 +71,11 @@ def test_missing_input_file(tmp_path, capsys):
     with pytest.raises(SystemExit) as done:
         main(["risk", str(tmp_path / "nope.csv"), "-q", "a"])
     assert done.value.code == 3
+
+
+@pytest.mark.parametrize("spec", ["age=interval:wide", "age=teleport", "nope=flat"])
+def test_bad_hierarchy_specs(csv_path, tmp_path, capsys, spec):
+    with pytest.raises(SystemExit) as done:
+        main(["anonymize", str(csv_path), "-q", "age", "--k", "2", "--hierarchy", spec,
+              "-o", str(tmp_path / "x.csv")])
+    assert done.value.code == 4

@@ -78,10 +78,12 @@ def _hierarchies(table, quasi: list[str], sensitive: str | None, directory: Path
             raise ConfigError(f"--hierarchy names a column that does not exist: {column}")
         kind, _, arg = kind.partition(":")
         values = as_text(table.get_column(column)).unique().to_list()
+        if arg and kind in {"interval", "mask"} and not arg.replace(".", "", 1).isdigit():
+            raise ConfigError(f"--hierarchy {spec!r}: {arg!r} is not a number")
         if kind == "interval":
             found[column] = hz.interval_hierarchy(column, values, float(arg) if arg else None)
         elif kind == "mask":
-            found[column] = hz.mask_hierarchy(column, values, int(arg) if arg else 1)
+            found[column] = hz.mask_hierarchy(column, values, int(float(arg)) if arg else 1)
         elif kind == "date":
             found[column] = hz.date_hierarchy(column, values)
         elif kind == "flat":
