@@ -147,3 +147,14 @@ def test_cli_writes_reports_and_exit_codes(folder, tmp_path):
     assert flagged.exit_code == 1
     usage = _cli(["scan", str(folder), "--fail-on", "maybe"])
     assert usage.exit_code == 2
+
+
+def test_a_read_error_midway_keeps_what_was_read_and_lists_the_input(tmp_path):
+    path = tmp_path / "half.csv"
+    good = "手机\n" + "13812345678\n" * 1_000_000  # several 4 MB read blocks
+    path.write_bytes(good.encode() + b"\xff\xfe\n13812345678\n")
+    inv = scan(path, sample_rows=0, detector=None)
+    (dataset,) = inv.datasets
+    (skipped,) = inv.skipped
+    assert dataset.rows_scanned > 0 and dataset.columns[0].primary.entity_type == "PHONE"
+    assert "not valid utf-8" in skipped.reason and dataset.notes

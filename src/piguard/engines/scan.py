@@ -162,6 +162,19 @@ def _limited(dataset: Dataset, limit: int | None) -> tuple[Iterator[pa.RecordBat
     return gen(), more
 
 
+def _reading(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch | InputError]:
+    """The batches, then (if reading fails) the error as the last item.
+
+    Only reading is guarded: a failure while profiling is a bug and must surface.
+    """
+    try:
+        yield from batches
+    except InputError as exc:
+        yield exc
+    except (pa.ArrowException, OSError) as exc:
+        yield InputError(f"read error ({exc.__class__.__name__})")
+
+
 def _read_error(dataset: Dataset, rows: int, exc: PiguardError) -> Skipped:
     where = f"after {rows} rows" if rows else "before any row"
     return Skipped(dataset.name, f"reading stopped {where}: {exc}", type(exc).__name__)
@@ -172,18 +185,14 @@ def _scan_table(dataset: Dataset, limit: int | None, detector: Any, threads: int
     profile = TableProfile()
     batches, more = _limited(dataset, limit)
     skipped = None
-    try:
-        for batch in batches:
-            profile = profile.merge(profile_batch(batch, detector=detector, threads=threads))
-            report(profile.rows)
-    except InputError as exc:
-        skipped = _read_error(dataset, profile.rows, exc)
-        if profile.rows == 0:
-            return None, skipped
-    except (pa.ArrowException, OSError, ValueError) as exc:
-        skipped = _read_error(dataset, profile.rows, InputError(exc.__class__.__name__))
-        if profile.rows == 0:
-            return None, skipped
+    for batch in _reading(batches):
+        if isinstance(batch, InputError):
+            skipped = _read_error(dataset, profile.rows, batch)
+            if profile.rows == 0:
+                return None, skipped
+            break
+        profile = profile.merge(profile_batch(batch, detector=detector, threads=threads))
+        report(profile.rows)
     stats = dataset.stats
     notes = []
     if getattr(stats, "bad_rows", 0):
@@ -210,17 +219,17 @@ def _scan_text(dataset: Dataset, limit: int | None, detector: Any,
     lines_scanned = 0
     batches, more = _limited(dataset, limit)
     skipped = None
-    try:
-        for batch in batches:
-            lines = batch.column("text").to_pylist()
-            numbers = batch.column("line").to_pylist()
-            _detect_lines(lines, numbers, detector, counts)
-            lines_scanned += len(lines)
-            report(lines_scanned)
-    except InputError as exc:
-        skipped = _read_error(dataset, lines_scanned, exc)
-        if lines_scanned == 0:
-            return None, skipped
+    for batch in _reading(batches):
+        if isinstance(batch, InputError):
+            skipped = _read_error(dataset, lines_scanned, batch)
+            if lines_scanned == 0:
+                return None, skipped
+            break
+        lines = batch.column("text").to_pylist()
+        numbers = batch.column("line").to_pylist()
+        _detect_lines(lines, numbers, detector, counts)
+        lines_scanned += len(lines)
+        report(lines_scanned)
     findings = []
     for kind, data in sorted(counts.items(), key=lambda kv: -kv[1]["count"]):
         code = category_of(kind)
