@@ -534,7 +534,7 @@ def _passes_gate(form: ColumnForm, gate: pa.Array, gate_lengths: np.ndarray) -> 
     lo, hi = form.exact_bytes
     sample_lengths = gate_lengths[in_range]
     if (form.exact is not None and sample_lengths.min() >= lo and sample_lengths.max() <= hi
-            and not _has_separator(sample)):
+            and not (form.strip and _has_separator(sample))):
         shaped, ok = form.exact(sample)  # decides exactly: judge on validated values
         hits, valid = int(shaped.sum()), int(ok.sum())
         if valid == 0:
@@ -566,12 +566,12 @@ def _apply_form(form: ColumnForm, values: pa.Array, lengths: np.ndarray, claimed
     sub_lengths = lengths if rows is None else lengths[rows]
     lo, hi = form.exact_bytes
     if (form.exact is not None and sub_lengths.min() >= lo and sub_lengths.max() <= hi
-            and not _has_separator(subset)):
+            and not (form.strip and _has_separator(subset))):
         shaped, ok = form.exact(subset)  # one NumPy pass decides: no regex needed
         index = np.flatnonzero(shaped)
         valid_local = np.flatnonzero(ok)
     else:
-        hit = _to_bool(pc.match_substring_regex(subset, form.pattern))
+        hit = _regex_hits(subset, form.pattern)
         index = np.flatnonzero(hit)
         if len(index) == 0:
             return
@@ -599,11 +599,22 @@ def _apply_form(form: ColumnForm, values: pa.Array, lengths: np.ndarray, claimed
                                          [mask_value(v, form.entity_type) for v in shown])
 
 
+def _regex_hits(values: pa.Array, pattern: str) -> np.ndarray:
+    """Regex search over a whole column with Polars' engine (about 1.7x Arrow's RE2 here).
+
+    Column forms use the syntax both engines share, so the sample gate (Arrow) and the
+    full pass (Polars) agree.
+    """
+    import polars as pl
+
+    return pl.Series(values).str.contains(pattern).fill_null(False).to_numpy()
+
+
 def _has_separator(values: pa.Array) -> bool:
-    """Any space or dash in the values (one scan of the raw bytes, no regex)."""
+    """Any space or dash in the values (a byte search over the raw buffer, no regex)."""
     offsets, data = vz.string_buffers(values)
-    chunk = data[offsets[0]:offsets[-1]]
-    return bool(((chunk == 32) | (chunk == 45)).any())
+    raw = data[offsets[0]:offsets[-1]].tobytes()
+    return b" " in raw or b"-" in raw
 
 
 def _looks_like_text(gate: pa.Array, gate_lengths: np.ndarray, claimed: np.ndarray,

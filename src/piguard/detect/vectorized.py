@@ -150,11 +150,13 @@ _EARLIEST_YEAR = 1890
 
 def _date_ok(year: np.ndarray, month: np.ndarray, day: np.ndarray) -> np.ndarray:
     today = dt.date.today()
-    month_ok = (month >= 1) & (month <= 12)
-    leap = ((year % 4 == 0) & (year % 100 != 0)) | (year % 400 == 0)
-    max_day = _DAYS[np.clip(month, 0, 12)] - ((month == 2) & ~leap)
-    ok = month_ok & (day >= 1) & (day <= max_day) & (year >= _EARLIEST_YEAR)
-    stamp = year.astype(np.int64) * 10_000 + month * 100 + day
+    max_day = _DAYS[np.clip(month, 0, 12)]
+    ok = (month >= 1) & (month <= 12) & (day >= 1) & (day <= max_day) & (year >= _EARLIEST_YEAR)
+    feb29 = np.flatnonzero(ok & (month == 2) & (day == 29))
+    if len(feb29):  # the leap-year rule only for the few who need it
+        y = year[feb29]
+        ok[feb29] = ((y % 4 == 0) & (y % 100 != 0)) | (y % 400 == 0)
+    stamp = year * 10_000 + month * 100 + day  # int32: fits any 4-digit year
     return ok & (stamp <= today.year * 10_000 + today.month * 100 + today.day)
 
 
@@ -204,19 +206,16 @@ def legacy_resident_id_valid(values: pa.Array | pa.ChunkedArray) -> np.ndarray:
 
 # --- Luhn (bank cards, IMEI) ----------------------------------------------------------------
 
-_LUHN_DOUBLED = np.zeros(256, dtype=np.uint8)
-_LUHN_DOUBLED[:10] = (0, 2, 4, 6, 8, 1, 3, 5, 7, 9)
-
-
 def luhn_check(values: pa.Array | pa.ChunkedArray, min_len: int = 12, max_len: int = 19
                ) -> tuple[np.ndarray, np.ndarray]:
     """``(shaped, valid)``: ``min_len``-``max_len`` digits, and a correct Luhn check digit."""
     planes, lengths = _planes(values, max_len)  # left padding is '0', which Luhn ignores
     digits, all_digits = _digit_planes(planes)
-    total = np.zeros(len(lengths), dtype=np.uint16)
-    for j in range(max_len):
-        doubled = (max_len - 1 - j) % 2 == 1  # every second digit from the right
-        total += _LUHN_DOUBLED[digits[j]] if doubled else digits[j]
+    # Doubling d gives 2d - 9 when d > 4: the total is the plain digit sum plus, over
+    # every second digit from the right, d - 9*(d > 4) (three whole-array reductions).
+    doubled = digits[max_len - 2::-2]
+    total = (digits.sum(axis=0, dtype=np.uint16) + doubled.sum(axis=0, dtype=np.uint16)
+             - 9 * (doubled > 4).sum(axis=0, dtype=np.uint16))
     shaped = (lengths >= min_len) & (lengths <= max_len) & all_digits
     return shaped, shaped & (total % 10 == 0)
 
