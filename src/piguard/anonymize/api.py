@@ -251,8 +251,7 @@ def _global(encoded, table, models, suppress, population):
         failing |= model.failing(classes)
     suppressed = failing[ids[: encoded.n_rows]]
     released = table.with_columns([
-        pl.Series(a.name, np.asarray(a.hierarchy.labels[lv], dtype=object)[
-            a.hierarchy.nodes[lv][a.codes]].tolist(), dtype=pl.String)
+        _labels_of(a.hierarchy.labels[lv], a.hierarchy.nodes[lv][a.codes]).alias(a.name)
         for a, lv in zip(encoded.attributes, levels, strict=True)
     ])
     released_classes = classes.occupied & ~failing
@@ -284,21 +283,25 @@ def _local(encoded, table, models):
     released = table
     for q, attr in enumerate(encoded.attributes):
         released = released.with_columns(
-            pl.Series(attr.name, _local_labels(attr, parts.ranks[:, q], class_of_row,
-                                               parts.numeric[q]), dtype=pl.String))
+            _local_labels(attr, parts.ranks[:, q], class_of_row, parts.numeric[q]).alias(attr.name))
     info = {"algorithm": "Mondrian (local recoding)", "classes": len(parts.starts),
             "ncp_at_search": parts.ncp()}
     return released, np.zeros(encoded.n_rows, dtype=bool), None, info
 
 
-def _local_labels(attr, ranks: np.ndarray, class_of_row: np.ndarray, numeric: bool) -> list[str]:
+def _labels_of(labels, codes: np.ndarray) -> pl.Series:
+    """Text of each code, gathered in Polars (no Python string per row)."""
+    return pl.Series(list(labels), dtype=pl.String).gather(codes)
+
+
+def _local_labels(attr, ranks: np.ndarray, class_of_row: np.ndarray, numeric: bool) -> pl.Series:
     """Per row: the interval (numbers) or set (categories) its class releases."""
-    text = np.asarray(attr.hierarchy.leaves, dtype=object)[attr.codes]
-    frame = pl.DataFrame({"c": class_of_row, "r": ranks, "v": pl.Series(text.tolist(), dtype=pl.String)})
+    frame = pl.DataFrame({"c": class_of_row, "r": ranks,
+                          "v": _labels_of(attr.hierarchy.leaves, attr.codes)})
     if numeric:
         frame = frame.with_columns(x=pl.Series(attr.numbers[attr.codes]))
         span = frame.group_by("c").agg(
-            lo=pl.col("v").sort_by("x").first(), hi=pl.col("v").sort_by("x").last())
+            lo=pl.col("v").get(pl.col("x").arg_min()), hi=pl.col("v").get(pl.col("x").arg_max()))
         span = span.with_columns(
             label=pl.when(pl.col("lo") == pl.col("hi")).then(pl.col("lo"))
             .otherwise(pl.concat_str([pl.col("lo"), pl.col("hi")], separator="-")))
@@ -310,7 +313,7 @@ def _local_labels(attr, ranks: np.ndarray, class_of_row: np.ndarray, numeric: bo
             .otherwise(pl.concat_str([pl.lit("{"), pl.col("v").list.join(SET_SEPARATOR),
                                       pl.lit("}")])))
     return frame.select("c").join(span.select("c", "label"), on="c", how="left",
-                                  maintain_order="left").get_column("label").to_list()
+                                  maintain_order="left").get_column("label")
 
 
 def _reached(encoded, kept, models, suppressed) -> dict[str, float]:

@@ -92,7 +92,7 @@ def partition(encoded: Encoded, k: int, l: int = 1) -> Partitioning:  # noqa: E7
         done |= ~open_
         if not open_.any():
             break
-        cost = partition_costs(ranks, order, starts, ends, sizes, numeric)
+        cost = partition_costs(ranks, order, starts, ends, sizes, numeric, open_)
         preference = np.argsort(-cost, axis=1, kind="stable")
         cut = np.full(len(starts), -1)
         pending = open_.copy()
@@ -119,22 +119,42 @@ def _segment_ids(starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
     return np.repeat(np.arange(len(starts)), ends - starts)
 
 
-def partition_costs(ranks, order, starts, ends, sizes, numeric) -> np.ndarray:
-    """NCP each attribute releases in each partition (intervals for numbers, else sets)."""
-    seg = _segment_ids(starts, ends)
-    values = ranks[order]
-    cost = np.empty((len(starts), ranks.shape[1]))
+def partition_costs(ranks, order, starts, ends, sizes, numeric, active=None) -> np.ndarray:
+    """NCP each attribute releases in each partition (intervals for numbers, else sets).
+
+    With ``active`` (boolean per partition) only those partitions are measured;
+    the others get 0.
+    """
+    n_parts = len(starts)
+    cost = np.zeros((n_parts, ranks.shape[1]))
+    if active is None:
+        active = np.ones(n_parts, dtype=bool)
+    chosen = np.flatnonzero(active)
+    if len(chosen) == 0:
+        return cost
+    lengths = ends[chosen] - starts[chosen]
+    rows = order[np.repeat(starts[chosen] - np.cumsum(np.r_[0, lengths[:-1]]), lengths)
+                 + np.arange(int(lengths.sum()))]
+    seg = np.repeat(np.arange(len(chosen)), lengths)
+    local_starts = np.r_[0, np.cumsum(lengths)[:-1]]
+    values = ranks[rows]
     for q in range(ranks.shape[1]):
+        size = int(sizes[q])
         if numeric[q]:
-            low = np.minimum.reduceat(values[:, q], starts)
-            high = np.maximum.reduceat(values[:, q], starts)
-            cost[:, q] = (high - low) / max(int(sizes[q]) - 1, 1)
+            low = np.minimum.reduceat(values[:, q], local_starts)
+            high = np.maximum.reduceat(values[:, q], local_starts)
+            cost[chosen, q] = (high - low) / max(size - 1, 1)
             continue
-        key = seg * sizes[q] + values[:, q]
-        seen = np.zeros(len(starts) * int(sizes[q]), dtype=bool)
-        seen[key] = True
-        distinct = seen.reshape(len(starts), int(sizes[q])).sum(axis=1)
-        cost[:, q] = (distinct - 1) / max(int(sizes[q]) - 1, 1)
+        key = seg * size + values[:, q]
+        span = len(chosen) * size
+        if span <= max(8 * len(key), 1 << 20):  # few keys: mark them in a bitmap
+            seen = np.zeros(span, dtype=bool)
+            seen[key] = True
+            present = np.flatnonzero(seen)
+        else:
+            present = np.unique(key)
+        distinct = np.bincount(present // size, minlength=len(chosen))
+        cost[chosen, q] = (distinct - 1) / max(size - 1, 1)
     return cost
 
 
