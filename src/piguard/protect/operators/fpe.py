@@ -58,7 +58,7 @@ from piguard.identifiers.regions import PROVINCES
 from piguard.protect.ff1 import FF1, MIN_DOMAIN
 from piguard.protect.keys import KeyMaterial
 
-from .base import Operator, as_strings, check
+from .base import Operator, as_strings, check, distinct
 
 __all__ = ["FPE_TYPES", "Fpe"]
 
@@ -95,6 +95,19 @@ class _Domain:
                 pending = out >= np.uint64(self.size)
             return [int(v) for v in out]
         return [self.one(v, t, decrypt) for v, t in zip(values, tweaks, strict=True)]
+
+    def run_array(self, values: np.ndarray, tweaks: np.ndarray, decrypt: bool) -> np.ndarray:
+        """NumPy in, NumPy out: ``values`` uint64, ``tweaks`` an (n, t) uint8 matrix."""
+        if not self.ff1.batchable(self.n):
+            return np.array(self.run([int(v) for v in values],
+                                     [bytes(row) for row in tweaks], decrypt), dtype=np.uint64)
+        step = self.ff1.decrypt_ints if decrypt else self.ff1.encrypt_ints
+        out = step(values, self.n, tweaks)
+        pending = out >= np.uint64(self.size)
+        while pending.any():  # cycle walking
+            out[pending] = step(out[pending], self.n, tweaks[pending])
+            pending = out >= np.uint64(self.size)
+        return out
 
     def one(self, value: int, tweak: bytes, decrypt: bool) -> int:
         step = self.ff1.decrypt if decrypt else self.ff1.encrypt
@@ -277,14 +290,36 @@ class Fpe(Operator):
     def reverse(self, value: str) -> str:
         return self._run([value], decrypt=True)[0]
 
+    def _domain(self, size: int) -> _Domain:
+        cache = self.__dict__.setdefault("_domains", {})
+        if size not in cache:
+            cache[size] = _Domain(self._secret, size)
+        return cache[size]
+
     def _run_array(self, arr: pa.Array, decrypt: bool) -> pa.Array:
         import pyarrow.compute as pc
 
         if len(arr) == 0:
             return arr
-        encoded = pc.dictionary_encode(arr)
-        mapped = pa.array(self._run(encoded.dictionary.to_pylist(), decrypt), pa.string())
-        return pc.take(mapped, encoded.indices)
+        values, indices = distinct(arr)
+        if self.entity_type == "CN_RESIDENT_ID":
+            from ._fpe_ric import run_resident_ids
+
+            fast, handled = run_resident_ids(self, values, decrypt, self._domain)
+            rest = np.flatnonzero(~handled & pc.is_valid(values).to_numpy(zero_copy_only=False))
+            if len(rest):
+                slow = pa.array(self._run(pc.take(values, pa.array(rest)).to_pylist(), decrypt),
+                                pa.string())
+                positions = np.full(len(values), -1, dtype=np.int64)
+                positions[rest] = np.arange(len(rest))
+                spread = pc.take(slow, pa.array(positions, mask=positions < 0))
+                fast = pc.if_else(pa.array(handled), fast, spread)
+            mapped = fast
+        else:
+            mapped = pa.array([None if v is None else r for v, r in zip(
+                values.to_pylist(), self._run([v or "" for v in values.to_pylist()], decrypt),
+                strict=True)], pa.string())
+        return mapped if indices is None else pc.take(mapped, indices)
 
     def _run(self, values: list[str], decrypt: bool) -> list[str]:
         """Typed values batched per domain; the rest go digit-wise, one by one."""
@@ -298,7 +333,7 @@ class Fpe(Operator):
             else:
                 groups[(parsed.size, len(parsed.tweak))].append((i, parsed, value))
         for (size, _), items in groups.items():
-            domain = _Domain(self._secret, size)
+            domain = self._domain(size)
             numbers = domain.run([p.number for _, p, _ in items], [p.tweak for _, p, _ in items],
                                  decrypt)
             for (i, parsed, value), number in zip(items, numbers, strict=True):
