@@ -215,3 +215,22 @@ def test_text_detector_is_never_called_concurrently():
     long_text = ["客户来电反映物流太慢，已经安抚并登记，预计明天回访确认。"] * 50
     table = pa.table({f"c{i}": long_text for i in range(4)})
     profile_batch(table, detector=exclusive_detector, threads=4)
+
+
+def test_forms_match_the_same_in_arrow_and_polars():
+    import pyarrow.compute as pc
+
+    from piguard.detect import columns as C
+
+    samples = (_ids(5) + _cards(5) + ["13812345678", "+86 138 1234 5678", "021-62345678",
+               "a.b@example.cn", "192.168.1.1", "2001:db8::1", "aa:bb:cc:dd:ee:ff",
+               "https://example.cn/x?y=1", "京A12345", "粤BD12345", "沪C1234挂", "078-05-1120",
+               "39.9042, 116.4074", "E12345678", "H12345678", "1234567(8)", "张三", "欧阳娜娜",
+               "买买提·艾力", "广东省深圳市南山区科技园路1号", "wxid_abc123", "12345678",
+               "GB82WEST12345698765432", "1M8GDM9AXKP042788", "A123456(3)", "A123456789",
+               "", "无", "x" * 40, "１３８１２３４５６７８"])
+    array = pa.array(samples)
+    for form in C.FORMS:
+        arrow = pc.match_substring_regex(array, form.pattern).to_pylist()
+        polars = C._regex_hits(array, form.pattern).tolist()
+        assert arrow == polars, form.entity_type

@@ -13,8 +13,9 @@ Two halves, so that the same code runs in one process and inside Spark executors
 How a column is profiled, without a Python loop per value:
 
 - **Pattern kinds** (IDs, cards, phones, e-mail, IP, ...): a column form is an
-  anchored regex run on the whole column by Arrow's RE2 kernels, restricted to
-  values of a plausible byte length; candidates are then validated in NumPy
+  anchored regex (syntax shared by RE2 and Rust's regex) run on the whole column by
+  Polars, restricted to values of a plausible byte length (Arrow's RE2 kernels
+  check the small sample gate); candidates are then validated in NumPy
   (:mod:`piguard.detect.vectorized`: MOD 11-2 + birth date + province, Luhn,
   GB 32100, ...). Each value counts for at most one kind (forms run in priority
   order), and a form is run on the full column only when it matches somewhere in
@@ -74,7 +75,7 @@ TEXT_SAMPLE_PER_BATCH = 200
 class ColumnForm:
     """How one entity type looks as a whole column value.
 
-    ``pattern`` is matched (RE2 syntax, search semantics: anchor it to match the
+    ``pattern`` is matched (RE2/Rust-regex syntax, search semantics: anchor it to match the
     whole value) on values whose UTF-8 length is within ``min_bytes``-``max_bytes``.
     ``strip`` removes separators before ``check`` validates the candidates.
     ``kind``: ``checksum`` (validated), ``pattern`` (shape is strong enough),
