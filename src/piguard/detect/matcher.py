@@ -201,7 +201,8 @@ def engine_expression(rec: Recognizer) -> str:
     worth a candidate when no label stands within a few characters before it."""
     if not _is_gated(rec):
         return bounded_pattern(rec)
-    labels = "|".join(_literal(w) for w in sorted(set(rec.context), key=len, reverse=True))
+    # sorted fully (not by length alone): the expression text keys the on-disk cache
+    labels = "|".join(_literal(w) for w in sorted(set(rec.context), key=lambda w: (-len(w), w)))
     return f"(?i:{labels})[^\\n]{{0,{_GATE}}}{bounded_pattern(rec)}"  # bytes
 
 
@@ -225,10 +226,17 @@ def _load_or_compile(expressions: list[str], extra_flags: list[int]):
     return db
 
 
+_KEEP_DATABASES = 32
+
+
 def _write_atomic(path: Path, payload: bytes) -> None:
-    """Best effort: a read-only home only costs the compile next time."""
+    """Best effort: a read-only home only costs the compile next time. Keeps the newest
+    few databases (one per recognizer selection) and drops older ones."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        old = sorted(path.parent.glob("hs-*.db"), key=lambda p: p.stat().st_mtime)
+        for stale in old[:-(_KEEP_DATABASES - 1)]:
+            stale.unlink(missing_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".hs-")
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
