@@ -158,3 +158,11 @@ def test_a_read_error_midway_keeps_what_was_read_and_lists_the_input(tmp_path):
     (skipped,) = inv.skipped
     assert dataset.rows_scanned > 0 and dataset.columns[0].primary.entity_type == "PHONE"
     assert "not valid utf-8" in skipped.reason and dataset.notes
+
+
+def test_over_long_log_lines_are_reported_not_loaded(tmp_path):
+    path = tmp_path / "huge.log"
+    path.write_bytes(b"login 13812345678\n" + b"x" * (3 << 20) + b"\nlogout 13812345678\n")
+    (text,) = scan(path, detector=phone_detector).text_files
+    assert text.lines_scanned == 2 and text.long_lines_skipped == 1
+    assert text.findings[0]["count"] == 2 and "lines 2" in text.notes[0]
