@@ -130,3 +130,20 @@ def test_identifier_types_never_import_the_model_or_dataframes(tmp_path):
                          check=True).stdout.strip().splitlines()[-1:]
     assert out in ([], [""]), f"imported at start-up: {out}"
     assert json.loads((tmp_path / "o.jsonl").read_text("utf-8"))["entities"]
+
+
+@pytest.mark.parametrize("block", [1, 7, 64, 1 << 20])
+def test_stream_blocks_of_any_size_give_the_same_result(monkeypatch, block):
+    import io
+
+    from piguard.detect import stream
+
+    rows = [{"id": i, "text": f"第{i}行 手机1380013800{i % 10} 邮箱u{i}@x.cn"} for i in range(30)]
+    data = _jsonl(*rows[:10]) + "\n" + _jsonl({"id": "long", "text": "x" * 300}) + _jsonl(*rows[10:])
+    monkeypatch.setattr(stream, "_READ_BYTES", block)
+    out = io.StringIO()
+    stats = stream.detect_jsonl(io.BytesIO(data.encode()), out, "PHONE,EMAIL",
+                                skip_bad_lines=True, max_line_bytes=200)
+    assert stats.skipped == [12]  # the long line, counted after the blank line 11
+    assert stats.lines == 30 and stats.findings == 60
+    assert [json.loads(line)["id"] for line in out.getvalue().splitlines()] == list(range(30))

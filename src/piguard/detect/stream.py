@@ -18,7 +18,7 @@ than ``max_line_bytes`` at a time. Error messages name the line number, never it
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from json.encoder import encode_basestring
 from typing import BinaryIO, TextIO
@@ -31,8 +31,7 @@ __all__ = ["BadLine", "StreamStats", "detect_jsonl"]
 
 #: Longest input line accepted (bytes); longer lines are errors, not memory blow-ups.
 DEFAULT_MAX_LINE_BYTES = 16 * 1024 * 1024
-_BATCH_LINES = 2048
-_BATCH_BYTES = 1 << 21
+_READ_BYTES = 1 << 20  # one block read = one batch for the engine
 
 
 class BadLine(InputError):
@@ -83,6 +82,8 @@ def _result_line(doc_id: object, found) -> str:
     >>> json.loads(line) == {"id": "a", "entities": [Finding(0, 2, "PHONE", 0.8512345).to_dict()]}
     True
     """
+    if not found:
+        return f'{{"id": {_encode_id(doc_id)}, "entities": []}}\n'
     entities = ", ".join(
         f'{{"start": {f.start}, "end": {f.end}, "type": "{f.entity_type}", '
         f'"score": {round(f.score, 4)!r}}}'
@@ -91,20 +92,26 @@ def _result_line(doc_id: object, found) -> str:
     return f'{{"id": {_encode_id(doc_id)}, "entities": [{entities}]}}\n'
 
 
-def _lines(stream: BinaryIO, max_line_bytes: int) -> Iterable[tuple[int, bytes | None]]:
-    """(line number, raw line) pairs; ``None`` for a line longer than the bound."""
-    number = 0
+def _chunks(stream: BinaryIO, max_line_bytes: int) -> Iterator[tuple[int, list[bytes | None]]]:
+    """(number of the first line, lines without their newline) per block read;
+    ``None`` stands for a line longer than the bound, which is skipped, never held."""
+    number, carry, skipping = 1, b"", False
     while True:
-        chunk = stream.readline(max_line_bytes + 1)
-        if not chunk:
-            return
-        number += 1
-        if len(chunk) > max_line_bytes and not chunk.endswith(b"\n"):
-            while chunk and not chunk.endswith(b"\n"):  # skip the rest of the line
-                chunk = stream.readline(max_line_bytes + 1)
-            yield number, None
-            continue
-        yield number, chunk
+        block = stream.read(_READ_BYTES)
+        if not block:
+            break
+        parts: list[bytes | None] = (carry + block).split(b"\n")  # type: ignore[assignment]
+        carry = parts.pop()  # type: ignore[assignment]
+        if skipping and parts:
+            parts[0], skipping = None, False  # the end of a too-long line
+        lines = [None if p is not None and len(p) > max_line_bytes else p for p in parts]
+        if lines:
+            yield number, lines
+            number += len(lines)
+        if len(carry) > max_line_bytes:
+            carry, skipping = b"", True
+    if skipping or carry:
+        yield number, [None if skipping else carry]
 
 
 def _parse(number: int, raw: bytes | None, max_line_bytes: int) -> tuple[object, str] | None:
@@ -126,41 +133,24 @@ def _parse(number: int, raw: bytes | None, max_line_bytes: int) -> tuple[object,
     return row.get("id"), text
 
 
-def _parse_batch(lines: list[tuple[int, bytes | None]], max_line_bytes: int) -> list:
-    """Parse a batch of lines: ``(id, text)``, ``None`` (blank) or an :class:`InputError`
-    per line. One ``json.loads`` over the batch when every line is fine; line by line
-    (to name the bad one) when not."""
-    raws = [raw for _, raw in lines]
-    if None not in raws:
-        try:
-            body = b"".join(raws).decode("utf-8")
-            kept = [line for line in body.split("\n") if line.strip()]
-            rows = json.loads("[" + ",".join(kept) + "]")
-        except (UnicodeDecodeError, json.JSONDecodeError):
-            rows = None
-        if (rows is not None and len(rows) == len(kept) == len(lines)
-                and all(type(r) is dict and type(r.get("text")) is str for r in rows)):
-            return [(r.get("id"), r["text"]) for r in rows]
-    out: list = []
-    for number, raw in lines:
-        try:
-            out.append(_parse(number, raw, max_line_bytes))
-        except InputError as exc:
-            out.append(exc)
-    return out
-
-
-def _batches(source: BinaryIO, max_line_bytes: int):
-    batch: list[tuple[int, bytes | None]] = []
-    size = 0
-    for number, raw in _lines(source, max_line_bytes):
-        batch.append((number, raw))
-        size += len(raw) if raw is not None else 0
-        if len(batch) >= _BATCH_LINES or size >= _BATCH_BYTES:
-            yield batch
-            batch, size = [], 0
-    if batch:
-        yield batch
+def _parse_fast(lines: list[bytes | None]) -> list[tuple[object, str]] | None:
+    """All lines of a block at once with one ``json.loads``; None when any line is not a
+    plain ``{"text": ...}`` object (the caller then parses line by line to name it)."""
+    if None in lines:
+        return None
+    try:
+        body = b"\n".join(lines).decode("utf-8")  # type: ignore[arg-type]
+        kept = [line for line in body.split("\n") if line.strip()]
+        if len(kept) != len(lines):
+            return None
+        rows = json.loads("[" + ",".join(kept) + "]")
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        return None
+    if len(rows) != len(lines) or not all(
+        type(r) is dict and type(r.get("text")) is str for r in rows
+    ):
+        return None
+    return [(r.get("id"), r["text"]) for r in rows]
 
 
 def detect_jsonl(
@@ -194,20 +184,26 @@ def detect_jsonl(
         if on_batch is not None:
             on_batch(stats)
 
-    for batch in _batches(source, max_line_bytes):
-        for (number, _), parsed in zip(batch, _parse_batch(batch, max_line_bytes), strict=True):
-            if isinstance(parsed, InputError):
-                if not skip_bad_lines:
-                    flush()  # everything before the bad line is written
-                    raise parsed
-                stats.skipped.append(number)
-                continue
-            if parsed is None:
-                continue
-            doc_id, text = parsed
-            ids.append(doc_id)
-            texts.append(text)
-            stats.lines += 1
-            stats.characters += len(text)
+    for first, lines in _chunks(source, max_line_bytes):
+        rows = _parse_fast(lines)
+        if rows is None:  # some line is bad or blank: go line by line
+            rows = []
+            for number, raw in enumerate(lines, first):
+                try:
+                    parsed = _parse(number, raw, max_line_bytes)
+                except InputError:
+                    if not skip_bad_lines:
+                        ids.extend(i for i, _ in rows)
+                        texts.extend(t for _, t in rows)
+                        flush()  # everything before the bad line is written
+                        raise
+                    stats.skipped.append(number)
+                    continue
+                if parsed is not None:
+                    rows.append(parsed)
+        ids.extend(i for i, _ in rows)
+        texts.extend(t for _, t in rows)
+        stats.lines += len(rows)
+        stats.characters += sum(len(t) for _, t in rows)
         flush()
     return stats
