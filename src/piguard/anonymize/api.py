@@ -321,8 +321,7 @@ def _reached(encoded, kept, models, suppressed) -> dict[str, float]:
     quasi = encoded.names
     if kept.height == 0:
         return {}
-    ids, n = group_ids([_codes_of(kept.get_column(c)) for c in quasi],
-                       [kept.height + 1] * len(quasi))
+    ids, n = _text_classes(kept, quasi)
     sensitive = None
     if encoded.sensitive is not None:
         sensitive = encoded.sensitive[~suppressed]
@@ -336,8 +335,13 @@ def _reached(encoded, kept, models, suppressed) -> dict[str, float]:
     return reached
 
 
-def _codes_of(series: pl.Series) -> np.ndarray:
-    return series.cast(pl.String).fill_null("").rank("dense").to_numpy().astype(np.int64) - 1
+def _text_classes(frame: pl.DataFrame, quasi: list[str]) -> tuple[np.ndarray, int]:
+    """Class number of each row from its released text (a hash group-by, no sort)."""
+    groups = (frame.select(quasi).with_row_index("row").group_by(quasi).agg("row")
+              .with_row_index("class").select("class", "row").explode("row"))
+    ids = np.empty(frame.height, dtype=np.int64)
+    ids[groups.get_column("row").to_numpy()] = groups.get_column("class").to_numpy()
+    return ids, int(groups.get_column("class").max()) + 1
 
 
 def assess_risk(

@@ -104,15 +104,13 @@ def assess(
     else:
         result["journalist"] = {**result["prosecutor"], "note": "no population: prosecutor bound"}
         fraction = sampling_fraction if sampling_fraction is not None else 1.0
-        per_class = f[np.unique(_row_class(keys, quasi), return_index=True)[1]]
-        estimate = zayatz_population_uniques(per_class.astype(np.int64), fraction)
+        # one entry per class: a size s shared by r rows stands for r / s classes
+        sizes, rows_with = np.unique(f.astype(np.int64), return_counts=True)
+        per_class = np.repeat(sizes, rows_with // sizes)
+        estimate = zayatz_population_uniques(per_class, fraction)
         result["population_uniques"] = estimate / (n / fraction)
         result["population_uniques_method"] = f"Zayatz (1991), sampling fraction {fraction:g}"
     return result
-
-
-def _row_class(keys: pl.DataFrame, quasi: Sequence[str]) -> np.ndarray:
-    return keys.select(pl.struct(list(quasi)).rank("dense").alias("c")).get_column("c").to_numpy()
 
 
 def _summary(risk: np.ndarray, threshold: float) -> dict:
