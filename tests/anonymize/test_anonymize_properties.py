@@ -112,3 +112,33 @@ def test_local_recoding_never_suppresses(table, k):
     assert local.table.height == table.height
     sizes = Counter(tuple(r) for r in local.table.select(quasi).iter_rows())
     assert min(sizes.values()) >= k
+
+
+@SETTINGS
+@given(table=tables(), t=st.sampled_from([0.15, 0.3, 0.5]), entropy_l=st.sampled_from([1.5, 2.0]),
+       suppress=st.sampled_from([0.0, 0.2]))
+def test_t_closeness_and_entropy_diversity_hold(table, t, entropy_l, suppress):
+    quasi = ["age", "color", "sex"]
+    hierarchies = {"age": interval_hierarchy("age", table["age"].unique().to_list(), width=5),
+                   "color": COLOR_H}
+    try:
+        result = anonymize(table, quasi, sensitive="disease", l=entropy_l, l_variant="entropy",
+                           t=t, suppress=suppress, hierarchies=hierarchies)
+    except PrivacyError:
+        # only when the whole table, as one class, fails (it is at distance 0 from itself)
+        counts = Counter(table["disease"].to_list())
+        entropy = -sum(c / table.height * math.log(c / table.height) for c in counts.values())
+        assert math.exp(entropy) < entropy_l * (1 - 1e-9)
+        return
+    overall = Counter(table["disease"].to_list())
+    groups = defaultdict(list)
+    for row in result.table.iter_rows(named=True):
+        groups[tuple(row[q] for q in quasi)].append(row["disease"])
+    for values in groups.values():
+        counts = Counter(values)
+        distance = 0.5 * sum(abs(counts[v] / len(values) - overall[v] / table.height)
+                             for v in overall)
+        assert distance <= t + 1e-9
+        entropy = -sum(c / len(values) * math.log(c / len(values)) for c in counts.values())
+        assert math.exp(entropy) >= entropy_l * (1 - 1e-9)
+    assert result.suppressed_rows <= math.floor(suppress * table.height + 1e-9)

@@ -126,9 +126,32 @@ def anonymize(
     """Generalize and suppress quasi-identifiers until the privacy models hold."""
     import json
 
+    from rich.console import Console
+
     from piguard.anonymize.api import anonymize as run
     from piguard.report.anonymize_report import jsonable, write_html, write_json
 
+    status = Console(stderr=True).status(f"anonymizing {input.name} …")
+    status.start()
+    try:
+        report = _anonymize(input, quasi, output, sensitive, k, l, l_variant, c, t, t_distance,
+                            suppress, hierarchies, hierarchy, method, population, k_map,
+                            delta_min, delta_max, keep_suppressed, run)
+    finally:
+        status.stop()
+    if json_report:
+        write_json(report, json_report)
+    if html_report:
+        write_html(report, html_report)
+    summary = {"output": str(output), "rows_out": report["rows_out"],
+               "suppressed_rows": report["suppressed_rows"], "reached": report["reached"],
+               "ncp": report["utility"]["after"]["ncp"], "seconds": round(report["seconds"], 3)}
+    typer.echo(json.dumps(jsonable(summary), ensure_ascii=False))
+
+
+def _anonymize(input, quasi, output, sensitive, k, l, l_variant, c, t, t_distance,  # noqa: E741
+               suppress, hierarchies, hierarchy, method, population, k_map, delta_min,
+               delta_max, keep_suppressed, run) -> dict:
     table = _read_table(input)
     quasi_list = _split(quasi)
     found = _hierarchies(table, quasi_list, sensitive, hierarchies, hierarchy or [])
@@ -141,15 +164,7 @@ def anonymize(
                  method=method, population=pop, k_map=k_map, delta=delta,
                  keep_suppressed=keep_suppressed)
     _write_table(result.table, output)
-    report = result.to_json()
-    if json_report:
-        write_json(report, json_report)
-    if html_report:
-        write_html(report, html_report)
-    summary = {"output": str(output), "rows_out": report["rows_out"],
-               "suppressed_rows": report["suppressed_rows"], "reached": report["reached"],
-               "ncp": report["utility"]["after"]["ncp"], "seconds": round(report["seconds"], 3)}
-    typer.echo(json.dumps(jsonable(summary), ensure_ascii=False))
+    return result.to_json()
 
 
 @app.command()
