@@ -131,14 +131,20 @@ def anonymize(
     from piguard.anonymize.api import anonymize as run
     from piguard.report.anonymize_report import jsonable, write_html, write_json
 
-    status = Console(stderr=True).status(f"anonymizing {input.name} …")
-    status.start()
-    try:
-        report = _anonymize(input, quasi, output, sensitive, k, l, l_variant, c, t, t_distance,
-                            suppress, hierarchies, hierarchy, method, population, k_map,
-                            delta_min, delta_max, keep_suppressed, run)
-    finally:
-        status.stop()
+    with Console(stderr=True).status(f"anonymizing {input.name} …"):
+        table = _read_table(input)
+        quasi_list = _split(quasi)
+        found = _hierarchies(table, quasi_list, sensitive, hierarchies, hierarchy or [])
+        pop = _read_table(population) if population else None
+        delta = None
+        if delta_min is not None or delta_max is not None:
+            delta = (delta_min or 0.0, delta_max if delta_max is not None else 1.0)
+        result = run(table, quasi_list, sensitive=sensitive, k=k, l=l, l_variant=l_variant, c=c,
+                     t=t, t_distance=t_distance, suppress=suppress, hierarchies=found,
+                     method=method, population=pop, k_map=k_map, delta=delta,
+                     keep_suppressed=keep_suppressed)
+        _write_table(result.table, output)
+        report = result.to_json()
     if json_report:
         write_json(report, json_report)
     if html_report:
@@ -147,24 +153,6 @@ def anonymize(
                "suppressed_rows": report["suppressed_rows"], "reached": report["reached"],
                "ncp": report["utility"]["after"]["ncp"], "seconds": round(report["seconds"], 3)}
     typer.echo(json.dumps(jsonable(summary), ensure_ascii=False))
-
-
-def _anonymize(input, quasi, output, sensitive, k, l, l_variant, c, t, t_distance,  # noqa: E741
-               suppress, hierarchies, hierarchy, method, population, k_map, delta_min,
-               delta_max, keep_suppressed, run) -> dict:
-    table = _read_table(input)
-    quasi_list = _split(quasi)
-    found = _hierarchies(table, quasi_list, sensitive, hierarchies, hierarchy or [])
-    pop = _read_table(population) if population else None
-    delta = None
-    if delta_min is not None or delta_max is not None:
-        delta = (delta_min or 0.0, delta_max if delta_max is not None else 1.0)
-    result = run(table, quasi_list, sensitive=sensitive, k=k, l=l, l_variant=l_variant, c=c,
-                 t=t, t_distance=t_distance, suppress=suppress, hierarchies=found,
-                 method=method, population=pop, k_map=k_map, delta=delta,
-                 keep_suppressed=keep_suppressed)
-    _write_table(result.table, output)
-    return result.to_json()
 
 
 @app.command()
