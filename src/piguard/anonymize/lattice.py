@@ -177,7 +177,7 @@ def search(
     return LatticeResult(
         levels=tuple(int(x) for x in nodes[best[1]]),
         suppressed_rows=int(walk.suppressed[best[1]]),
-        ncp=best[0],
+        ncp=float(best[0]),
         nodes_total=len(nodes),
         nodes_evaluated=walk.evaluated,
         nodes_pruned=int(np.count_nonzero(walk.state != _UNKNOWN)) - walk.evaluated,
