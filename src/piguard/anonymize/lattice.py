@@ -159,13 +159,24 @@ def search(
         bound += means[q][nodes[:, q]]
     order = np.argsort(bound, kind="stable")
     walk = _Walk(space, models, nodes, allowed, means)
+    # With non-monotone models (t-closeness, δ-presence) the monotone ones still prune:
+    # a node failing them alone fails, and so does every node below it.
+    monotone_models = [m for m in models if m.monotone]
+    prune = None
+    if not walk.monotone and monotone_models:
+        prune = _Walk(space, monotone_models, nodes, allowed, means)
     top = len(nodes) - 1  # meshgrid puts the all-highest node last
     if not walk.passes(top):
-        raise PrivacyError(_NOTHING_PASSES)
+        raise PrivacyError(_nothing_passes(space, nodes[top], models, allowed))
     best: tuple[float, int] | None = None  # (ncp, node)
     for index in order:
         if best is not None and bound[index] >= best[0] - 1e-12:
             break
+        if prune is not None:
+            if prune.state[index] == _UNKNOWN:
+                prune.classify_path(index)
+            if not prune.passes(index):
+                continue
         if walk.monotone and walk.state[index] == _UNKNOWN:
             walk.classify_path(index)
         if not walk.passes(index):
@@ -174,20 +185,30 @@ def search(
         if best is None or ncp < best[0]:
             best = (ncp, int(index))
     assert best is not None  # the top node passes
+    evaluated = walk.evaluated + (prune.evaluated if prune else 0)
+    settled = walk.state if prune is None else np.maximum(walk.state, prune.state)
     return LatticeResult(
         levels=tuple(int(x) for x in nodes[best[1]]),
         suppressed_rows=int(walk.suppressed[best[1]]),
         ncp=float(best[0]),
         nodes_total=len(nodes),
-        nodes_evaluated=walk.evaluated,
-        nodes_pruned=int(np.count_nonzero(walk.state != _UNKNOWN)) - walk.evaluated,
+        nodes_evaluated=evaluated,
+        nodes_pruned=max(0, int(np.count_nonzero(settled != _UNKNOWN)) - walk.evaluated),
     )
 
 
-_NOTHING_PASSES = (
-    "no generalization meets the privacy models within the suppression limit; "
-    "allow more suppression, weaken the models or give taller hierarchies"
-)
+def _nothing_passes(space: _Space, levels, models, allowed: float) -> str:
+    """Say which models even the fully generalized table cannot meet."""
+    failing = []
+    for model in models:
+        suppressed, _, _, _ = evaluate(space, levels, [model])
+        if suppressed > allowed:
+            failing.append(model.name)
+    return (f"no generalization meets {', '.join(failing) or 'the privacy models'} within the "
+            "suppression limit (not even the fully generalized table); allow more suppression, "
+            "weaken the models or give taller hierarchies")
+
+
 _UNKNOWN, _PASS, _FAIL = 0, 1, 2
 
 
