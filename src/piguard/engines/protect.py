@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -43,6 +44,7 @@ __all__ = ["MANIFEST_SCHEMA", "bind_policy", "default_manifest_path", "protect",
            "reidentify_file"]
 
 SAMPLE_ROWS = 20_000
+THREADS = min(4, os.cpu_count() or 1)
 Progress = Callable[[int, int | None], None]
 
 
@@ -118,7 +120,8 @@ def protect_file(source: str | Path, target: str | Path, *,
 
         def protected() -> Iterator[pa.RecordBatch]:
             for batch in _chain(head, batches):
-                new, stats = protect_batch(batch, plans, bound, detector=detector)
+                new, stats = protect_batch(batch, plans, bound, detector=detector,
+                                           threads=THREADS)
                 for hidden in stats.hidden:
                     index.add(hidden)
                 stats.hidden = []

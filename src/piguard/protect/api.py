@@ -125,7 +125,7 @@ def protect(data: Any, policy: Policy | str | Path | None = None, *,
     total = BatchStats()
     out_batches = []
     for batch in batches:
-        new, stats = protect_batch(batch, plans, bound, detector=detector)
+        new, stats = protect_batch(batch, plans, bound, detector=detector, threads=2)
         total.merge(stats)
         out_batches.append(new)
     result = restore(pa.Table.from_batches(out_batches))

@@ -16,6 +16,7 @@ so the same code runs locally and inside Spark's ``mapInArrow``.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -110,20 +111,39 @@ class BatchStats:
 
 
 def protect_batch(batch: pa.RecordBatch, plans: Sequence[ColumnPlan], policy: BoundPolicy, *,
-                  detector: Detector | None = None) -> tuple[pa.RecordBatch, BatchStats]:
-    """Apply the plans to one batch; returns the new batch and its statistics."""
+                  detector: Detector | None = None, threads: int = 1,
+                  ) -> tuple[pa.RecordBatch, BatchStats]:
+    """Apply the plans to one batch; returns the new batch and its statistics.
+
+    ``threads`` > 1 runs value columns concurrently (Arrow kernels release the GIL).
+    Columns that share one operator object run in the same task, one after the other,
+    because cipher contexts are not safe to share between threads.
+    """
     stats = BatchStats(rows=batch.num_rows)
-    columns, fields_ = [], []
-    for plan, column, fld in zip(plans, batch.columns, batch.schema, strict=True):
+    results: dict[int, tuple[pa.Array, int, pa.Array | None]] = {}
+    groups: dict[int, list[int]] = {}
+    for i, plan in enumerate(plans):
         if plan.mode == "value" and plan.operator is not None:
-            out = _apply_value(plan, column, batch)
-            original = as_strings(column)
-            after = as_strings(out)
-            changed = pc.fill_null(pc.not_equal(original, after), True)
-            changed = pc.and_(changed, pc.is_valid(original))
-            stats.changed[plan.name] = pc.sum(pc.cast(changed, pa.int64())).as_py() or 0
-            if plan.operator.hides:
-                stats.hidden.append(pc.filter(original, changed))
+            groups.setdefault(id(plan.operator), []).append(i)
+
+    def run(indices: list[int]) -> None:
+        for i in indices:
+            results[i] = _value_column(plans[i], batch.column(i), batch)
+
+    if threads > 1 and len(groups) > 1:
+        with ThreadPoolExecutor(max_workers=threads) as pool:
+            list(pool.map(run, groups.values()))
+    else:
+        for indices in groups.values():
+            run(indices)
+    columns, fields_ = [], []
+    for i, (plan, column, fld) in enumerate(zip(plans, batch.columns, batch.schema,
+                                                strict=True)):
+        if i in results:
+            out, changed, hidden = results[i]
+            stats.changed[plan.name] = changed
+            if hidden is not None:
+                stats.hidden.append(hidden)
         elif plan.mode == "text":
             texts = as_strings(column).to_pylist()
             new, text_stats = protect_texts(texts, policy, detector=detector, column=plan.name)
@@ -138,6 +158,18 @@ def protect_batch(batch: pa.RecordBatch, plans: Sequence[ColumnPlan], policy: Bo
         columns.append(out)
         fields_.append(pa.field(fld.name, out.type, nullable=True, metadata=fld.metadata))
     return pa.RecordBatch.from_arrays(columns, schema=pa.schema(fields_)), stats
+
+
+def _value_column(plan: ColumnPlan, column: pa.Array, batch: pa.RecordBatch
+                  ) -> tuple[pa.Array, int, pa.Array | None]:
+    """The protected column, how many values changed, and the originals it hid."""
+    out = _apply_value(plan, column, batch)
+    original = as_strings(column)
+    changed = pc.and_(pc.fill_null(pc.not_equal(original, as_strings(out)), True),
+                      pc.is_valid(original))
+    count = pc.sum(pc.cast(changed, pa.int64())).as_py() or 0
+    hidden = pc.filter(original, changed) if plan.operator.hides else None  # type: ignore[union-attr]
+    return out, count, hidden
 
 
 def _apply_value(plan: ColumnPlan, column: pa.Array, batch: pa.RecordBatch) -> pa.Array:

@@ -121,7 +121,7 @@ def map_unique(arr: pa.Array, fn, out_type: pa.DataType = _STRING) -> pa.Array:
 
 
 def map_bytes(arr: pa.Array, fn) -> pa.Array:
-    """Like :func:`map_unique` for ``fn(list[bytes]) -> list[str]`` working on raw UTF-8.
+    """Like :func:`map_unique` for ``fn(list[bytes]) -> list[str] | Array``, on raw UTF-8.
 
     The bytes are sliced straight out of the Arrow buffer: no ``str`` objects are
     made for values the function only hashes or encrypts.
@@ -135,7 +135,9 @@ def map_bytes(arr: pa.Array, fn) -> pa.Array:
     data = data_buf.to_pybytes() if data_buf is not None else b""
     bounds = offsets.tolist()
     chunks = [data[bounds[i]:bounds[i + 1]] for i in range(len(values))]
-    mapped = pa.array(fn(chunks), _STRING)
+    mapped = fn(chunks)
+    if not isinstance(mapped, pa.Array):
+        mapped = pa.array(mapped, _STRING)
     if indices is None and values.null_count:
         return _spread(mapped, arr, None)
     return _spread(mapped, arr, indices)
