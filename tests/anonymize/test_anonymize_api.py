@@ -143,3 +143,9 @@ def test_delta_presence_against_a_population():
     in_sample = Counter((r["age"], r["sex"]) for r in result.table.iter_rows(named=True))
     for key, count in in_sample.items():
         assert count / in_population[key] <= 0.5
+
+
+def test_impossible_model_is_named():
+    table = pl.DataFrame({"age": list(range(40)), "s": ["a"] * 30 + ["b"] * 10})
+    with pytest.raises(PrivacyError, match="entropy 2-diversity"):
+        anonymize(table, ["age"], sensitive="s", l=2, l_variant="entropy")
