@@ -94,9 +94,11 @@ def test_audit_and_consent_commands(capsys, tmp_path):
     code, out, _ = _run(capsys, "consent", "check", "u1", str(handler), "news",
                         "--categories", "email", "--db", db)
     assert code == 1 and "consent.withdrawn" in out and "PIPL art. 15" in out
+    from piguard.protect.reidlog import ReidentificationLog
+
     log = tmp_path / "reid.jsonl"
-    log.write_text(json.dumps({"at": "2026-11-29T00:00:00Z", "actor": "ann"}) + "\n",
-                   encoding="utf-8")
+    ReidentificationLog(log).append(actor="ann", purpose="audit sample", key_ref=("k", 1),
+                                    operator="encrypt", values=1, columns=["phone"])
     code, out, _ = _run(capsys, "audit", "import-reid", str(log), "--db", db)
     assert code == 0 and "imported 1" in out
     code, out, _ = _run(capsys, "audit", "verify", "--db", db)

@@ -315,3 +315,24 @@ def test_inventory_declared_but_not_found():
     assert not_found == ["dataset:orders.paid", "dataset:profiles.child_name",
                          "dataset:profiles.city_gps", "dataset:profiles.history"]
     assert {f.severity for f in findings} == {"info"}
+
+
+def test_reads_the_piguard_scan_inventory_shape():
+    """The `piguard scan --json` shape of docs/scanning.md: columns, findings, text files."""
+    inventory = {
+        "schema": "piguard.inventory", "version": 1,
+        "summary": {"categories": {"BASIC_PROFILE": 48}, "entity_types": {"PHONE": 13}},
+        "datasets": [{"name": "orders.csv", "location": "data/orders/2026.csv", "columns": [
+            {"name": "手机", "pi": True, "entity_type": "PHONE", "category": "BASIC_PROFILE",
+             "findings": [{"entity_type": "PHONE", "category": "BASIC_PROFILE", "rows": 40}]},
+            {"name": "note", "pi": False, "findings": []}]}],
+        "text_files": [{"name": "app.log", "location": "logs/app.log", "findings": [
+            {"entity_type": "CN_RESIDENT_ID", "category": "IDENTITY_DOCUMENT", "count": 5}]}],
+        "skipped": [{"location": "bad.parquet", "reason": "x"}],
+    }
+    inv = parse(inventory, "scan.json")
+    assert [(h.source, h.category, h.count) for h in inv.hits] == [
+        ("data/orders/2026.csv", "BASIC_PROFILE", 40), ("logs/app.log", "IDENTITY_DOCUMENT", 5)]
+    findings = [f for f in _findings(base(), inventory) if f.rule_id == "INV-UNDECLARED"]
+    assert [(f.subject, f.details["category"]) for f in findings] == [
+        ("source:logs/app.log", "IDENTITY_DOCUMENT")]

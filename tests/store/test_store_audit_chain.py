@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import json
 
+import pytest
 import sqlalchemy as sa
 
 from piguard.govern import audit
@@ -68,8 +69,6 @@ def test_reordered_rows_are_detected(svc):
 
 
 def test_bad_event_names_are_refused(svc):
-    import pytest
-
     from piguard.errors import ConfigError
 
     with pytest.raises(ConfigError), svc.db.write() as conn:
@@ -78,17 +77,28 @@ def test_bad_event_names_are_refused(svc):
 
 
 def test_import_reidentification_log(svc, tmp_path):
-    log = tmp_path / "reid.jsonl"
-    log.write_text(
-        json.dumps({"at": "2026-11-29T10:00:00Z", "actor": "alice", "purpose": "fraud case 7",
-                    "key_id": "k1", "category": "IDENTITY_DOCUMENT", "value": "secret"}) + "\n"
-        + json.dumps({"at": "2026-11-29T10:05:00Z", "actor": "bob", "purpose": "court order",
-                      "key_id": "k1", "category": "BASIC_PROFILE"}) + "\n",
-        encoding="utf-8")
-    assert audit.import_reidentification_log(svc.db, log, actor="importer") == 2
-    assert audit.import_reidentification_log(svc.db, log, actor="importer") == 0  # idempotent
+    from piguard.errors import IntegrityError
+    from piguard.protect.reidlog import ReidentificationLog
+
+    path = tmp_path / "reid.jsonl"
+    log = ReidentificationLog(path)
+    log.append(actor="alice", purpose="fraud case 7", key_ref=("k1", 1), operator="encrypt",
+               values=3, columns=["phone"])
+    assert audit.import_reidentification_log(svc.db, path, actor="importer") == 1
+    log.append(actor="bob", purpose="court order", key_ref=("k1", 2), operator="fpe",
+               values=1, columns=["id"])
+    # the grown log: only the new record joins
+    assert audit.import_reidentification_log(svc.db, path, actor="importer") == 1
+    assert audit.import_reidentification_log(svc.db, path, actor="importer") == 0
     events = audit.list_events(svc.db)
     assert [(e.event, e.actor) for e in events] == [("value.reidentified", "alice"),
                                                    ("value.reidentified", "bob")]
-    assert "secret" not in events[0].data  # the revealed value is never copied
+    data = json.loads(events[1].data)
+    assert data["record"]["purpose"] == "court order" and data["record"]["seq"] == 2
     assert audit.verify(svc.db).ok
+    # an altered log is refused as a whole
+    lines = path.read_text(encoding="utf-8").splitlines()
+    path.write_text(lines[0].replace("alice", "eve") + "\n" + lines[1] + "\n", encoding="utf-8")
+    with pytest.raises(IntegrityError):
+        audit.import_reidentification_log(svc.db, path, actor="importer")
+    assert audit.verify(svc.db).events == 2

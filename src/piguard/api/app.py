@@ -32,7 +32,7 @@ def create_app(svc: Services) -> FastAPI:
         app.include_router(router)
 
     @app.get("/health", tags=["health"])
-    def health() -> dict:
+    async def health() -> dict:
         return {"status": "ok", "version": __version__, "backend": svc.db.backend}
 
     return app

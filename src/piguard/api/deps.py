@@ -18,7 +18,9 @@ from piguard.govern.services import Services
 _bearer = HTTPBearer(auto_error=False, description="API token issued by `piguard token create`")
 
 
-def services(request: Request) -> Services:
+# Dependencies are ``async`` so that FastAPI does not send them to the thread pool:
+# both are in-memory lookups (a token's principal is cached by the token service).
+async def services(request: Request) -> Services:
     return request.app.state.services
 
 
@@ -29,7 +31,7 @@ Credentials = Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)]
 def require(action: str):
     """Dependency: authenticate the bearer token and authorize ``action`` (deny by default)."""
 
-    def dependency(credentials: Credentials, svc: ServicesDep) -> Principal:
+    async def dependency(credentials: Credentials, svc: ServicesDep) -> Principal:
         if credentials is None:
             raise HTTPException(401, "missing bearer token", {"WWW-Authenticate": "Bearer"})
         principal = svc.tokens.authenticate(credentials.credentials)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+import threading
+import time
 from dataclasses import dataclass
 
 from piguard.errors import AuthorizationError, ConfigError
@@ -78,8 +80,18 @@ def digest(token: str) -> str:
 
 
 class TokenService:
-    def __init__(self, db: Database):
+    """Issue, authenticate and revoke tokens.
+
+    Lookups are cached for ``cache_seconds`` (a hot path: every request). A
+    revocation through this service takes effect at once; one made by another
+    process (``piguard token revoke``) within ``cache_seconds``.
+    """
+
+    def __init__(self, db: Database, cache_seconds: float = 5.0):
         self.db = db
+        self.cache_seconds = cache_seconds
+        self._cache: dict[str, tuple[float, Principal | None]] = {}
+        self._lock = threading.Lock()
 
     def create(self, *, actor: str, name: str, role: str,
                subject: str | None = None) -> tuple[str, Principal]:
@@ -98,15 +110,28 @@ class TokenService:
 
     def authenticate(self, token: str) -> Principal | None:
         """The principal a token stands for; None for unknown or revoked tokens."""
+        key = digest(token)
+        now = time.monotonic()
+        hit = self._cache.get(key)
+        if hit is not None and hit[0] > now:
+            return hit[1]
         with self.db.read() as conn:
-            rec = token_repo.find_token(conn, digest(token))
-        if rec is None or rec.revoked_at is not None:
-            return None
-        return Principal(rec.id, rec.name, rec.role, rec.subject)
+            rec = token_repo.find_token(conn, key)
+        principal = None if rec is None or rec.revoked_at is not None else Principal(
+            rec.id, rec.name, rec.role, rec.subject)
+        if principal is not None and self.cache_seconds > 0:  # unknown tokens are never cached
+            with self._lock:
+                if len(self._cache) > 10_000:
+                    self._cache.clear()
+                self._cache[key] = (now + self.cache_seconds, principal)
+        return principal
 
     def revoke(self, *, actor: str, token_id: int) -> bool:
         with self.db.write() as conn:
             done = token_repo.revoke_token(conn, token_id, utc_now())
+            with self._lock:
+                self._cache = {k: v for k, v in self._cache.items()
+                               if v[1] is None or v[1].token_id != token_id}
             if done:
                 audit.record(conn, actor=actor, event="token.revoked",
                              subject=f"token:{token_id}", data={})

@@ -124,55 +124,51 @@ def list_events(db: Database, *, after: int = 0, limit: int = 100) -> list[Audit
         return list(audit_repo.events(conn, after=after, limit=limit))
 
 
-REID_REQUIRED = ("at", "actor")
-
-
 def import_reidentification_log(db: Database, path: Path, *, actor: str) -> int:
-    """Append each line of a re-identification log (JSON Lines) as ``value.reidentified``.
+    """Join a re-identification log (``piguard.reidentification/1``, JSON Lines) to the chain.
 
-    Lines already imported (same ``source`` file digest and line number) are
-    skipped, so re-running an import is harmless. Values are never copied: only
-    the log's own fields (who, when, why, which key, which category) are kept.
+    The log's own hash chain is verified first (an altered log is refused, not
+    half-imported). Each record becomes a ``value.reidentified`` event carrying
+    the record as it is (who, when, why, which key, how many values — never a
+    value); records already joined (same record ``hash``) are skipped, so the
+    import can run again as the log grows. Returns the number of events added.
     """
+    from piguard.protect.reidlog import verify_chain
+
     try:
-        raw = path.read_bytes()
+        verify_chain(path)
+        lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as exc:
         raise InputError(f"cannot read {path}: {exc.strerror}") from None
-    digest = hashlib.sha256(raw).hexdigest()
-    entries = []
-    for number, line in enumerate(raw.decode("utf-8").splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            entry = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{path}:{number}: not JSON ({exc.msg})") from None
-        if not isinstance(entry, dict):
-            raise InputError(f"{path}:{number}: each line must be a JSON object")
-        for name in ("value", "original", "plaintext"):
-            entry.pop(name, None)  # a log must not carry the revealed value; never import it
-        entries.append((number, entry))
-    seen = _imported_lines(db, digest)
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: not UTF-8 text") from None
+    records = []
+    for number, line in enumerate(lines, start=1):
+        if line.strip():
+            try:
+                records.append(json.loads(line))
+            except json.JSONDecodeError as exc:
+                raise InputError(f"{path}:{number}: not JSON ({exc.msg})") from None
+    seen = _joined_hashes(db)
     added = 0
     with db.write() as conn:
-        for number, entry in entries:
-            if number in seen:
+        for rec in records:
+            if rec["hash"] in seen:
                 continue
-            subject = str(entry.get("subject") or entry.get("column") or entry.get("token_id")
-                          or "reidentification")
-            data = {"source": {"sha256": digest, "line": number}, "entry": entry}
-            record(conn, actor=str(entry.get("actor") or actor), event="value.reidentified",
-                   subject=subject, data=data)
+            record(conn, actor=str(rec.get("actor") or actor), event="value.reidentified",
+                   subject=f"source:{rec.get('source') or 'unknown'}",
+                   data={"imported_by": actor, "log": str(path), "record": rec})
+            seen.add(rec["hash"])
             added += 1
     return added
 
 
-def _imported_lines(db: Database, digest: str) -> set[int]:
-    seen: set[int] = set()
+def _joined_hashes(db: Database) -> set[str]:
+    seen: set[str] = set()
     with db.read() as conn:
         for row in audit_repo.events(conn):
             if row.event == "value.reidentified":
-                source = json.loads(row.data).get("source", {})
-                if source.get("sha256") == digest:
-                    seen.add(int(source.get("line", 0)))
+                rec = json.loads(row.data).get("record") or {}
+                if "hash" in rec:
+                    seen.add(rec["hash"])
     return seen

@@ -119,8 +119,8 @@ class ConsentLedger:
     def may_process(self, *, individual: str, handler_id: int, purpose: str,
                     categories: list[str]) -> Decision:
         wanted = _check_codes(categories)
-        with self.db.read() as conn:
-            grants = repo.consents_for(conn, individual=individual, handler_id=handler_id)
+        with self.db.read_single() as conn:
+            grants = repo.grants_of(conn, individual=individual, handler_id=handler_id)
         return decide(grants, purpose=purpose, categories=wanted)
 
 

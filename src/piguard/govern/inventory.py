@@ -1,9 +1,11 @@
 """Read a scan inventory (``piguard scan --json``) as (source, category, count) facts.
 
-The reader walks the JSON and keeps every object that names a category code
-(``category``, ``entity_type`` or ``code``), attributing it to the nearest
-enclosing ``path``/``source``/``file``; count maps (``{"categories": {code: n}}``)
-are read too. Values are never read: an inventory carries codes and counts only.
+The ``piguard.inventory`` shape (docs/scanning.md) is read exactly: each data
+set's PI columns and each text file's findings, by ``location``. Other JSON
+(hand-made or older inventories) is walked generically: every object naming a
+``category``/``entity_type``/``code`` counts for the nearest enclosing
+``location``/``path``/``source``/``file``. Evidence is never read: only codes
+and counts.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from pathlib import Path
 
 from piguard.errors import InputError
 
-_SOURCE_KEYS = ("path", "source", "file", "table")
+_SOURCE_KEYS = ("location", "path", "source", "file", "table")
 _CATEGORY_KEYS = ("category", "entity_type", "code")
 _COUNT_MAPS = ("categories", "entity_counts", "counts_by_category")
 
@@ -54,6 +56,35 @@ def matches(source: str, patterns: list[str]) -> bool:
 
 
 def parse(document: object, file: str = "<inventory>") -> Inventory:
+    if isinstance(document, dict) and document.get("schema") == "piguard.inventory":
+        return _parse_piguard(document, file)
+    return _parse_generic(document, file)
+
+
+def _parse_piguard(doc: dict, file: str) -> Inventory:
+    """The ``piguard.inventory`` version-1 shape of ``piguard scan --json``."""
+    counts: Counter[tuple[str, str]] = Counter()
+    for ds in doc.get("datasets") or []:
+        source = str(ds.get("location") or ds.get("name"))
+        for col in ds.get("columns") or []:
+            findings = col.get("findings") or []
+            for f in findings:
+                code = f.get("category") or f.get("entity_type")
+                if code:
+                    counts[(source, code)] += int(f.get("rows") or 1)
+            code = col.get("category") or col.get("entity_type")
+            if col.get("pi") and code and not findings:
+                counts[(source, code)] += 1
+    for tf in doc.get("text_files") or []:
+        source = str(tf.get("location") or tf.get("name"))
+        for f in tf.get("findings") or []:
+            code = f.get("category") or f.get("entity_type")
+            if code:
+                counts[(source, code)] += int(f.get("count") or 1)
+    return Inventory(file, tuple(InventoryHit(s, c, n) for (s, c), n in sorted(counts.items())))
+
+
+def _parse_generic(document: object, file: str) -> Inventory:
     counts: Counter[tuple[str, str]] = Counter()
 
     def walk(node: object, source: str) -> None:
@@ -70,7 +101,7 @@ def parse(document: object, file: str = "<inventory>") -> Inventory:
                         if isinstance(n, int) and not isinstance(n, bool) and n > 0:
                             counts[(src, str(code))] += n
             for key, value in node.items():
-                if key not in _COUNT_MAPS:
+                if key not in _COUNT_MAPS and key != "summary":  # totals name no source
                     walk(value, src)
         elif isinstance(node, list):
             for item in node:

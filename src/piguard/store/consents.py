@@ -53,6 +53,19 @@ def mark_withdrawn(conn: sa.Connection, consent_id: int, at: str) -> bool:
     return result.rowcount == 1
 
 
+# Built once: the consent decision runs this on every request.
+_SUBJECT_GRANTS = (sa.select(consents)
+                   .where(consents.c.individual == sa.bindparam("individual"),
+                          consents.c.handler_id == sa.bindparam("handler_id"))
+                   .order_by(consents.c.id))
+
+
+def grants_of(conn: sa.Connection, *, individual: str, handler_id: int) -> list[ConsentRecord]:
+    """Every grant (in force or withdrawn) of one individual to one handler."""
+    rows = conn.execute(_SUBJECT_GRANTS, {"individual": individual, "handler_id": handler_id})
+    return [_record(r) for r in rows]
+
+
 def consents_for(conn: sa.Connection, *, individual: str, handler_id: int | None = None,
                  purpose: str | None = None, active_only: bool = False) -> list[ConsentRecord]:
     query = sa.select(consents).where(consents.c.individual == individual)

@@ -23,6 +23,7 @@ DEFAULT_URL = "sqlite:///piguard.db"
 HEAD_REVISION = "0001"
 _MIGRATIONS = Path(__file__).with_name("migrations")
 _IMMEDIATE = "piguard_sqlite_immediate"
+_SINGLE = "piguard_single_statement"
 
 
 def _sqlite_engine(url: sa.URL, **kwargs) -> sa.Engine:
@@ -42,8 +43,10 @@ def _sqlite_engine(url: sa.URL, **kwargs) -> sa.Engine:
 
     @sa.event.listens_for(engine, "begin")
     def _on_begin(conn):
-        immediate = conn.get_execution_options().get(_IMMEDIATE, False)
-        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+        options = conn.get_execution_options()
+        if options.get(_SINGLE):
+            return  # one SELECT is atomic by itself: spare the BEGIN/ROLLBACK round
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if options.get(_IMMEDIATE) else "BEGIN")
 
     return engine
 
@@ -74,6 +77,9 @@ class Database:
     def __init__(self, engine: sa.Engine):
         self.engine = engine
         self._writer = engine.execution_options(**{_IMMEDIATE: True})
+        self._single = (engine.execution_options(**{_SINGLE: True})
+                        if engine.dialect.name == "sqlite"
+                        else engine.execution_options(isolation_level="AUTOCOMMIT"))
 
     @classmethod
     def from_url(cls, url: str, **kwargs) -> Database:
@@ -87,6 +93,15 @@ class Database:
     def read(self) -> Iterator[sa.Connection]:
         try:
             with self.engine.connect() as conn:
+                yield conn
+        except sa.exc.OperationalError as exc:
+            raise StoreError(f"database unavailable: {exc.orig}") from exc
+
+    @contextmanager
+    def read_single(self) -> Iterator[sa.Connection]:
+        """A connection for exactly one SELECT, outside any transaction (the hot read path)."""
+        try:
+            with self._single.connect() as conn:
                 yield conn
         except sa.exc.OperationalError as exc:
             raise StoreError(f"database unavailable: {exc.orig}") from exc
