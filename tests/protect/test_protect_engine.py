@@ -198,3 +198,17 @@ def test_cli_protect_and_policy_check(tmp_path, monkeypatch, capsys):
               "-t", "EMAIL"])
     assert done.value.code == 1
     assert "verification FAILED" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("first", ["import piguard", "import piguard.protect.keys"])
+def test_piguard_protect_is_callable_whatever_was_imported_first(first):
+    import subprocess
+    import sys
+
+    code = (f"{first}\nimport piguard\nfrom piguard.protect.keys import InMemoryKeyProvider\n"
+            "k = InMemoryKeyProvider({'default': bytes(32)})\n"
+            "print(piguard.protect('手机13812345678', keys=k, types=['PHONE']))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.strip() == "手机138****5678"
