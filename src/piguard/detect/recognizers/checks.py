@@ -6,6 +6,8 @@
 (True, False)
 >>> looks_like_resident_id("620104199306058496"), looks_like_resident_id("6222021234567890128")
 (True, False)
+>>> gps_unmarked_and_short("6.8921, 7.1234"), gps_unmarked_and_short("31.684370, 115.016102")
+(True, False)
 """
 
 from __future__ import annotations
@@ -14,7 +16,13 @@ import re
 
 from piguard.identifiers import gps, regions
 
-__all__ = ["gps_is_valid", "ipv6_is_valid", "landline_shape", "looks_like_resident_id"]
+__all__ = [
+    "gps_is_valid",
+    "gps_unmarked_and_short",
+    "ipv6_is_valid",
+    "landline_shape",
+    "looks_like_resident_id",
+]
 
 _LEADING_HEMISPHERE = re.compile(r"([NSEW]) ?(-?[0-9.]+°?)")
 
@@ -51,3 +59,14 @@ def ipv6_is_valid(value: str) -> bool:
     from piguard.identifiers import ip
 
     return value != "::" and ip.is_valid(value)
+
+
+_DECIMALS = re.compile(r"\.([0-9]+)")
+
+
+def gps_unmarked_and_short(value: str) -> bool:
+    """A pair without hemisphere letters or ``°`` and under 5 decimals (``6.8921,
+    7.1234``) is as likely two rates or prices as a position: it then needs a label."""
+    if any(c in value for c in "NSEW°"):
+        return False
+    return min((len(d) for d in _DECIMALS.findall(value)), default=0) < 5

@@ -30,6 +30,9 @@ RECOGNIZERS = (
         pattern="[0-9A-HJ-NPQRTUWXY]{2} ?[0-9]{6} ?[0-9A-HJ-NPQRTUWXY]{10}",
         validator_ref="cn_uscc:is_valid", context=words_for("CN_USCC"),
         validated_score=0.9, context_bonus=0.1, priority=15,
+        # 18 digits shaped like a resident ID (that failed its checks) are no USCC unless
+        # the text says so
+        demote_ref="piguard.detect.recognizers.checks:looks_like_resident_id",
         subtype="GB 32100-2015 check character",
     ),
     Recognizer(

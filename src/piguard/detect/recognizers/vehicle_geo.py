@@ -7,7 +7,8 @@ from piguard.detect.recognizers.base import Recognizer
 
 _PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
 _PLATE_CHAR = "[A-HJ-NP-Z0-9]"
-_DEG = "[0-9]{1,2}\\.[0-9]{4,8}"
+# Either order (Chinese map APIs write longitude first): the validator checks the ranges.
+_DEG = "[0-9]{1,3}\\.[0-9]{4,8}"
 _LON = "[0-9]{1,3}\\.[0-9]{4,8}"
 _LAT_MARKED = f"(?:[NS] ?-?{_DEG}°?|-?{_DEG}(?:° ?[NS]?| ?[NS]))"
 
@@ -34,6 +35,7 @@ RECOGNIZERS = (
                  f"(?:[EW] ?-?{_LON}°?|-?{_LON}°? ?[EW]?)"),
         validator_ref="piguard.detect.recognizers.checks:gps_is_valid", context=words_for("GPS"),
         validated_score=0.6, context_bonus=0.35, priority=31,
+        demote_ref="piguard.detect.recognizers.checks:gps_unmarked_and_short",
         subtype="decimal latitude, longitude",
     ),
 )
