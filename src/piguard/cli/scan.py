@@ -10,6 +10,7 @@ import typer
 from piguard.cli.app import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, EXIT_PARTIAL, app
 
 _FAIL_ON = ("never", "pi", "sensitive")
+_ENGINES = ("local", "spark")
 
 
 @app.command()
@@ -30,6 +31,11 @@ def scan(
         help="Exit with code 1 when PI ('pi') or sensitive PI ('sensitive') is found.")] = "never",
     quiet: Annotated[bool, typer.Option(
         "--quiet", "-q", help="No progress bar, no summary.")] = False,
+    engine: Annotated[str, typer.Option(
+        "--engine", help="'local' (this process) or 'spark' (Parquet/CSV on a Spark cluster; "
+                         "every row is read).")] = "local",
+    master: Annotated[str, typer.Option(
+        "--master", help="Spark master URL for --engine spark.")] = "local[*]",
 ) -> None:
     """Find and classify personal information in tables, text and logs.
 
@@ -38,14 +44,21 @@ def scan(
     """
     if fail_on not in _FAIL_ON:
         raise typer.BadParameter(f"--fail-on must be one of {', '.join(_FAIL_ON)}")
+    if engine not in _ENGINES:
+        raise typer.BadParameter(f"--engine must be one of {', '.join(_ENGINES)}")
     from rich.console import Console
 
-    from piguard.engines.scan import scan as run_scan
     from piguard.report import write_html, write_json
 
-    err = Console(stderr=True)
-    with _progress(err, enabled=not quiet) as progress:
-        inventory = run_scan(*paths, sample_rows=sample_rows or None, progress=progress)
+    if engine == "spark":
+        from piguard.engines.spark import scan as spark_scan
+
+        inventory = spark_scan(*paths, master=master)
+    else:
+        from piguard.engines.scan import scan as run_scan
+
+        with _progress(Console(stderr=True), enabled=not quiet) as progress:
+            inventory = run_scan(*paths, sample_rows=sample_rows or None, progress=progress)
     written = []
     if json_out is not None:
         written.append(("inventory", write_json(inventory, json_out)))

@@ -756,7 +756,7 @@ def _sensitive(category: str) -> bool:
     return get_category(category).sensitive
 
 
-def _form_kind(entity_type: str, hinted: bool) -> str:
+def _form_kind(entity_type: str) -> str:
     kinds = {f.kind for f in _FORMS_BY_TYPE.get(entity_type, ())}
     for kind in ("checksum", "pattern", "hint", "shape"):
         if kind in kinds:
@@ -771,7 +771,7 @@ def _judge(entity_type: str, tally: TypeCount, non_null: int, hinted: bool
         return None
     share = tally.valid / max(1, non_null)
     precision = tally.valid / max(1, tally.candidates)
-    kind = _form_kind(entity_type, hinted)
+    kind = _form_kind(entity_type)
     bonus = 0.08 if hinted else 0.0
     if kind == "checksum":
         # Random digits pass a check 1 time in 10 (Luhn) to 31 (GB 32100): a column of
@@ -827,7 +827,7 @@ def classify_column(profile: ColumnProfile) -> ColumnResult:
         if hint.entity_type in covered or hint.category in covered_categories:
             continue
         if hint.entity_type is not None and hint.entity_type in profile.types \
-                and _form_kind(hint.entity_type, True) == "checksum":
+                and _form_kind(hint.entity_type) == "checksum":
             continue  # the values were checked and failed: the name alone does not win
         # The name vouches for the whole column (diagnosis, salary): every filled value.
         findings.append(ColumnFinding(hint.entity_type, hint.category, _sensitive(hint.category),
