@@ -50,3 +50,26 @@ def test_matching_normalisation_keeps_length_and_agrees_with_identifiers(text):
     full = normalize(text)
     for a, b, original in zip(fast, full, text, strict=True):
         assert a == b or (a == original and original in "，：（）；！？。")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.binary(max_size=40).map(lambda b: b.replace(b"\n", b"")), max_size=20),
+       st.integers(1, 50), st.integers(1, 30), st.booleans())
+def test_stream_blocks_number_every_line(lines, block, limit, trailing_newline):
+    import io
+
+    from piguard.detect import stream
+
+    data = b"\n".join(lines) + (b"\n" if trailing_newline and lines else b"")
+    original = stream._READ_BYTES
+    stream._READ_BYTES = block
+    try:
+        got = [(n, raw) for first, chunk in stream._chunks(io.BytesIO(data), limit)
+               for n, raw in enumerate(chunk, first)]
+    finally:
+        stream._READ_BYTES = original
+    expected_lines = data.split(b"\n")
+    if data.endswith(b"\n") or not data:
+        expected_lines = expected_lines[:-1]
+    expected = [(n, None if len(raw) > limit else raw) for n, raw in enumerate(expected_lines, 1)]
+    assert got == expected
