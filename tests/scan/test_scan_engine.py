@@ -118,7 +118,7 @@ def test_a_failing_text_engine_does_not_fail_the_scan(tmp_path):
 
 def test_html_report_renders_sections(folder):
     html = render_html(scan(folder, detector=phone_detector))
-    for needle in ("个人信息清单", 'id="summary"', 'id="datasets"', 'id="text-files"',
+    for needle in ("个人信息清单", 'id="summary"', 'id="matrix"', 'id="datasets"', 'id="text-files"',
                    'id="skipped"', "<svg", "敏感", "CN_RESIDENT_ID", "broken.parquet"):
         assert needle in html, needle
     assert "http://" not in html.replace('xmlns="http://www.w3.org/2000/svg"', "")

@@ -82,12 +82,30 @@ def _context(inv: dict[str, Any]) -> dict[str, Any]:
     ])
     sensitive_cats = [cats[c] for c in summary.get("sensitive_categories", []) if c in cats]
     return {
+        "matrix": _matrix(inv, cats),
         "inv": inv, "summary": summary, "cats": cats, "types": types,
         "sensitive_categories": sensitive_cats,
         "category_chart": bar_chart(category_rows), "type_chart": bar_chart(type_rows),
         "donut": donut, "colors": {"sensitive": SENSITIVE_COLOR, "normal": NORMAL_COLOR,
                                    "neutral": NEUTRAL_COLOR},
     }
+
+
+def _matrix(inv: dict[str, Any], cats: dict[str, Any]) -> dict[str, Any]:
+    """Data sets x categories: how many columns (or text findings) of each category."""
+    rows = []
+    for d in inv.get("datasets", []):
+        counts: Counter[str] = Counter()
+        for col in d["columns"]:
+            for code in {f["category"] for f in col["findings"]}:
+                counts[code] += 1
+        rows.append((d["name"], counts))
+    for t in inv.get("text_files", []):
+        rows.append((t["name"], Counter({f["category"]: 1 for f in t["findings"]})))
+    used = {code for _, counts in rows for code in counts}
+    order = [c for c in cats if c in used] + sorted(used - set(cats))
+    order.sort(key=lambda c: not (c in cats and cats[c].sensitive))  # sensitive first
+    return {"categories": order, "rows": [r for r in rows if r[1]]}
 
 
 def render_html(inventory: Any) -> str:
