@@ -174,3 +174,12 @@ def test_excel_workbooks_give_one_dataset_per_sheet(tmp_path):
     (tmp_path / "fake.xlsx").write_bytes(b"PK\x03\x04 not a workbook")
     (bad,) = discover(tmp_path / "fake.xlsx")
     assert isinstance(bad, Skipped) and bad.error == "UnsupportedFormat"
+
+
+def test_long_lines_can_be_refused_instead_of_skipped(tmp_path):
+    from piguard.errors import InputTooLarge
+
+    path = tmp_path / "app.log"
+    path.write_bytes(b"ok\n" + b"x" * 5000 + b"\n")
+    with pytest.raises(InputTooLarge, match="line 2"):
+        list(iter_lines(path, max_line_bytes=1000, on_long_line="error"))

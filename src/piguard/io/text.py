@@ -24,7 +24,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from piguard.errors import EncodingError
+from piguard.errors import EncodingError, InputTooLarge
 from piguard.io.encoding import sniff_file_encoding
 
 __all__ = ["DEFAULT_MAX_LINE_BYTES", "TextStats", "iter_lines", "read_text_batches"]
@@ -51,8 +51,15 @@ def iter_lines(
     encoding: str | None = None,
     max_line_bytes: int = DEFAULT_MAX_LINE_BYTES,
     stats: TextStats | None = None,
+    on_long_line: str = "skip",
 ) -> Iterator[tuple[int, str]]:
-    """Yield ``(line_number, text)`` (1-based, without the line ending)."""
+    """Yield ``(line_number, text)`` (1-based, without the line ending).
+
+    ``on_long_line``: ``"skip"`` (scanning: count it in ``stats``) or ``"error"``
+    (rewriting a file, where a dropped line would be lost: raise :class:`InputTooLarge`).
+    """
+    if on_long_line not in ("skip", "error"):
+        raise ValueError("on_long_line must be 'skip' or 'error'")
     stats = stats if stats is not None else TextStats()
     encoding = encoding or sniff_file_encoding(path)
     stats.encoding = encoding
@@ -73,6 +80,9 @@ def iter_lines(
                 piece = block[start:] if newline < 0 else block[start:newline]
                 if not skipping:
                     if len(pending) + len(piece) > max_line_bytes:
+                        if on_long_line == "error":
+                            raise InputTooLarge(
+                                f"line {line_no + 1} is longer than {max_line_bytes} bytes")
                         skipping = True
                         pending.clear()
                     else:
@@ -118,12 +128,13 @@ def read_text_batches(
     encoding: str | None = None,
     max_line_bytes: int = DEFAULT_MAX_LINE_BYTES,
     stats: TextStats | None = None,
+    on_long_line: str = "skip",
 ) -> Iterator[pa.RecordBatch]:
     """Lines as record batches with columns ``line`` (int64) and ``text`` (string)."""
     numbers: list[int] = []
     texts: list[str] = []
     for number, text in iter_lines(path, encoding=encoding, max_line_bytes=max_line_bytes,
-                                   stats=stats):
+                                   stats=stats, on_long_line=on_long_line):
         numbers.append(number)
         texts.append(text)
         if len(texts) >= batch_lines:
