@@ -2,6 +2,8 @@
 
 >>> gps_is_valid("N23.5460, E110.3118"), gps_is_valid("N95.1, E10.2")
 (True, False)
+>>> gps_is_valid("北纬39.9042°，东经116.4074°")
+True
 >>> landline_shape("0755-93653756"), landline_shape("010-1234567")
 (True, False)
 >>> looks_like_resident_id("620104199306058496"), looks_like_resident_id("6222021234567890128")
@@ -27,8 +29,16 @@ __all__ = [
 _LEADING_HEMISPHERE = re.compile(r"([NSEW]) ?(-?[0-9.]+°?)")
 
 
+_HEMISPHERE_WORDS = str.maketrans({"北": "N", "南": "S", "东": "E", "西": "W", "纬": None,
+                                   "经": None})
+
+
 def gps_is_valid(value: str) -> bool:
-    """``gps.is_valid`` that also reads hemisphere letters written first (``N23.5, E110.3``)."""
+    """``gps.is_valid`` that also reads hemispheres written first, as letters
+    (``N23.5, E110.3``) or words (``北纬23.5，东经110.3``)."""
+    if gps.is_valid(value):
+        return True
+    value = value.translate(_HEMISPHERE_WORDS)
     if gps.is_valid(value):
         return True
     moved = _LEADING_HEMISPHERE.sub(r"\2\1", value)
@@ -67,6 +77,6 @@ _DECIMALS = re.compile(r"\.([0-9]+)")
 def gps_unmarked_and_short(value: str) -> bool:
     """A pair without hemisphere letters or ``°`` and under 5 decimals (``6.8921,
     7.1234``) is as likely two rates or prices as a position: it then needs a label."""
-    if any(c in value for c in "NSEW°"):
+    if any(c in value for c in "NSEW°纬经"):
         return False
     return min((len(d) for d in _DECIMALS.findall(value)), default=0) < 5

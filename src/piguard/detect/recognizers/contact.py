@@ -5,7 +5,7 @@ from __future__ import annotations
 from piguard.detect.context import words_for
 from piguard.detect.recognizers.base import ALNUM, Recognizer
 
-_CN_PREFIX = "(?:(?:\\+|00)86[ -]?|\\(\\+?86\\) ?)"
+_CN_PREFIX = "(?:(?:\\+|00)86[ -]?|86[ -]|\\(\\+?86\\) ?)"
 
 RECOGNIZERS = (
     Recognizer(
@@ -18,8 +18,8 @@ RECOGNIZERS = (
     ),
     Recognizer(
         name="cn_landline", entity_type="PHONE",
-        pattern=(f"(?:{_CN_PREFIX}[1-9][0-9]{{1,2}}[ -]?|\\(0[1-9][0-9]{{1,2}}\\) ?|0[1-9][0-9]{{1,2}}[ -]?)"
-                 "[2-9][0-9]{6,7}(?:-[0-9]{1,4})?"),
+        pattern=(f"(?:{_CN_PREFIX}[1-9][0-9]{{1,2}}[ -]?|\\(0[1-9][0-9]{{1,2}}\\)[ -]?|0[1-9][0-9]{{1,2}}[ -]?)"
+                 "[2-9][0-9]{2,3}[ -]?[0-9]{4}(?:-[0-9]{1,4})?"),
         validator_ref="cn_landline:is_valid", context=words_for("PHONE"),
         validated_score=0.7, context_bonus=0.25, priority=22,
         subtype="CN landline with area code",

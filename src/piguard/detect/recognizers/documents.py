@@ -6,7 +6,7 @@ from piguard.detect.context import words_for
 from piguard.detect.recognizers.base import Recognizer
 
 # Birth date part of a resident ID: 18xx-20xx, month 0x/1x, day 0x-3x (the validator is exact).
-_BIRTH = "(?:18|19|20)[0-9]{2}[01][0-9][0-3][0-9]"
+_BIRTH = "(?:18|19|20)[0-9]{2} ?[01][0-9][0-3][0-9]"  # 6-8-4 or 6-4-4-4 groups
 
 RECOGNIZERS = (
     Recognizer(

@@ -24,11 +24,11 @@ RECOGNIZERS = (
     ),
     Recognizer(
         name="url", entity_type="URL",
-        pattern=(f"(?:[Hh][Tt][Tt][Pp][Ss]?://|[Ww][Ww][Ww]\\.){_LABEL}(?:\\.{_LABEL})+(?::[0-9]{{1,5}})?"
+        pattern=(f"(?:[Hh][Tt][Tt][Pp][Ss]?://|[Ff][Tt][Pp][Ss]?://|[Ww][Ww][Ww]\\.){_LABEL}(?:\\.{_LABEL})+(?::[0-9]{{1,5}})?"
                  "(?:[/?#](?:[A-Za-z0-9._~%!$&'()*+,;=:@/?#-]*[A-Za-z0-9_~%$&*+=@/#-])?)?"),
         validator_ref="url:is_valid", context=words_for("URL"),
         validated_score=0.85, context_bonus=0.15, priority=17,
-        glue=ALNUM + "/~%$&*+=@#-", soft_glue=".,;:!?)('", subtype="http(s) or www URL",
+        glue=ALNUM + "/~%$&*+=@#-", soft_glue=".,;:!?)('", subtype="http(s), ftp(s) or www URL",
     ),
     Recognizer(
         name="mac", entity_type="MAC",

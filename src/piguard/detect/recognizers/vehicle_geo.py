@@ -32,7 +32,9 @@ RECOGNIZERS = (
         name="gps", entity_type="GPS",
         # "lat, lon" with a comma; or with a space when the latitude carries N/S or °
         pattern=(f"(?:(?:[NS] ?-?{_DEG}°?|-?{_DEG}°? ?[NS]?)[,，] ?|{_LAT_MARKED} )"
-                 f"(?:[EW] ?-?{_LON}°?|-?{_LON}°? ?[EW]?)"),
+                 f"(?:[EW] ?-?{_LON}°?|-?{_LON}°? ?[EW]?)"
+                 # 北纬39.9042°，东经116.4074°
+                 f"|[北南]纬 ?{_DEG}°?[,， ]? ?[东西]经 ?{_LON}°?"),
         validator_ref="piguard.detect.recognizers.checks:gps_is_valid", context=words_for("GPS"),
         validated_score=0.6, context_bonus=0.35, priority=31,
         demote_ref="piguard.detect.recognizers.checks:gps_unmarked_and_short",
