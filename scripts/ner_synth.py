@@ -43,8 +43,10 @@ _PRODUCTS = ["iPhone15", "华为Mate60", "小米14", "MacBook", "特斯拉Model3
 class Gen:
     """Random people, places and fillers (one seeded ``random.Random``)."""
 
-    def __init__(self, seed: int) -> None:
+    def __init__(self, seed: int, extra_given: str = "") -> None:
         self.r = random.Random(seed)
+        # Rarer given-name characters, so a name is not recognised by its characters alone.
+        self.extra_given = list(extra_given) or list(lx.GIVEN_CHARS)
         surnames = list(lx.SURNAMES)
         self.surnames = surnames
         self.surname_w = [1.0 / (i + 8) ** 0.9 for i in range(len(surnames))]
@@ -70,14 +72,17 @@ class Gen:
             return self.r.choice(lx.COMPOUND_SURNAMES)
         return self.r.choices(self.surnames, self.surname_w)[0]
 
+    def given_char(self) -> str:
+        return self.r.choice(self.extra_given if self.r.random() < 0.25 else self.given)
+
     def zh_name(self) -> str:
         r = self.r.random()
         if r < 0.28:
             given = self.r.choice(lx.SINGLE_GIVEN_EXTRA + lx.GIVEN_CHARS)
         elif r < 0.985:
-            given = self.r.choice(self.given) + self.r.choice(self.given)
+            given = self.given_char() + self.given_char()
         else:
-            given = "".join(self.r.choice(self.given) for _ in range(3))
+            given = "".join(self.given_char() for _ in range(3))
         return self.surname() + given
 
     def foreign_name(self) -> str:
@@ -91,9 +96,22 @@ class Gen:
             return first + "·" + "".join(self.r.choice(lx.TRANSLIT) for _ in range(self.r.randint(2, 4)))
         return "".join(self.r.choice(lx.TRANSLIT) for _ in range(self.r.randint(2, 5)))
 
+    def made_up_word(self) -> str:
+        """A capitalised made-up name (Gottlieb, Mohiuddin): unknown names happen."""
+        onsets = ["b", "br", "c", "ch", "d", "f", "g", "gr", "h", "j", "k", "l", "m", "n", "p", "r",
+                  "s", "sh", "st", "t", "th", "v", "w", "z", ""]  # fmt: skip
+        vowels = ["a", "e", "i", "o", "u", "ai", "ee", "ou", "ia", "y"]
+        codas = ["", "", "n", "r", "l", "s", "th", "ck", "tt", "nd", "rd", "b", "m", "x", "z"]
+        word = "".join(self.r.choice(onsets) + self.r.choice(vowels) for _ in range(self.r.randint(1, 3)))
+        return (word + self.r.choice(codas)).capitalize()
+
     def en_name(self) -> str:
         r = self.r.random()
         first, last = self.r.choice(lx.EN_FIRST), self.r.choice(lx.EN_LAST)
+        if self.r.random() < 0.15:
+            first = self.made_up_word()
+        if self.r.random() < 0.25:
+            last = self.made_up_word()
         if r < 0.6:
             return f"{first} {last}"
         if r < 0.8:
@@ -104,7 +122,7 @@ class Gen:
 
     def person(self) -> str:
         r = self.r.random()
-        if r < 0.80:
+        if r < 0.72:
             return self.zh_name()
         if r < 0.95:
             return self.foreign_name()
@@ -135,6 +153,15 @@ class Gen:
             return self.region("s", short=0.3)
         return self.fake_region()
 
+    def abbrev(self) -> str:
+        """One-character place abbreviation, 中 most often as in news."""
+        r = self.r.random()
+        if r < 0.35:
+            return "中"
+        if r < 0.6:
+            return self.r.choice("美日俄英法德韩朝印越")
+        return self.r.choice(lx.PLACE_ABBREV)
+
     def chain(self) -> list[str]:
         """Province -> city -> county (-> town), each a separate place in running text."""
         prov = self.r.choice(self.prov)
@@ -156,9 +183,9 @@ class Gen:
 
     def road(self) -> str:
         r = self.r.random()
-        if r < 0.5:
+        if r < 0.4:
             stem = self.r.choice(_ROAD_STEMS)
-        elif r < 0.7:
+        elif r < 0.7:  # roads named after cities (深圳路, 沈阳街) are common
             stem = lx.short_name(self.region(self.r.choice("pc"), short=1.0))[:3]
         elif r < 0.85:
             stem = self.surname()
@@ -222,13 +249,18 @@ class Gen:
         sep = "" if r() < 0.9 else " "
         return sep.join(parts)
 
+    def brand(self) -> str:
+        """A company short name (欣旺达, 康恩贝): looks like a name, is not a person."""
+        stem = "".join(self.given_char() for _ in range(self.r.randint(2, 4)))
+        return stem + self.r.choice(["", "", "", "股份", "科技", "集团", "电子", "药业", "控股"])
+
     def org(self) -> str:
         r = self.r.random()
         suffix = self.r.choice(lx.ORG_SUFFIXES)
         if r < 0.5:
             return self.region(self.r.choice("pca"), short=0.6) + suffix
         if r < 0.7:
-            return self.r.choice(lx.COUNTRIES) + self.r.choice(["大使馆", "队", "政府", "外交部", "航空公司"])
+            return self.r.choice(lx.COUNTRIES) + self.r.choice(["大使馆", "队", "国家队", "外交部", "航空公司", "通讯社"])
         stem = self.r.choice(_ROAD_STEMS) + self.r.choice(["科技", "实业", "贸易", "物流", "传媒", "网络", ""])
         return stem + suffix
 
@@ -277,18 +309,20 @@ def _slot(key: str, g: Gen):
         "Z": (g.zh_name, "PER"),
         "F": (g.foreign_name, "PER"),
         "E": (g.en_name, "PER"),
-        "SUR": (g.surname, None),
+        "SUR": (g.surname, "PER"),  # a bare surname before 先生/女士/总 names a person
         "L": (g.place, "LOC"),
         "R": (lambda: g.region(g.r.choice("pcca"), short=0.5), "LOC"),
         "C": (g.chain, "LOC"),
         "A": (g.address, "LOC"),
         "CO": (lambda: g.r.choice(lx.COUNTRIES), "LOC"),
-        "AB": (lambda: g.r.choice(lx.PLACE_ABBREV), "LOC"),
-        "EL": (lambda: g.r.choice(lx.EN_PLACES), "LOC"),
+        "CON": (lambda: g.r.choice(lx.COUNTRIES), None),  # inside a team or organisation name
+        "AB": (g.abbrev, "LOC"),
+        "EL": (lambda: g.r.choice(lx.EN_PLACE_NAMES), "LOC"),
         "O": (g.org, None),
         "W": (g.word, None),
         "D": (g.date, None),
         "PR": (lambda: g.r.choice(_PRODUCTS), None),
+        "BR": (g.brand, None),
         "T": (lambda: g.r.choice(lx.TITLES_ZH), None),
         "N": (lambda: g.num(1, 99), None),
         "NUM": (lambda: str(g.r.randint(10**9, 10**12)), None),
@@ -330,8 +364,45 @@ TEMPLATES_ZH: dict[str, list[str]] = {
         "{D}，{Z}率团抵达{L}，开始对{CO}的正式访问。",
         "沿着{L}向东，便是{L}。",
         "{R}人民政府副{T}{Z}主持会议。",
-        "{CO}队主教练{F}赛后表示满意。",
+        "{CON}队主教练{F}赛后表示满意。",
         "{Z}老人今年{AGE}岁，家住{C}。",
+        "{AB}方表示，愿与{AB}方共同努力。",
+        "{AB}{AB}关系的改善符合两国人民的根本利益。",
+        "{AB}{AB}两国在经贸领域的合作不断扩大。",
+        "{AB}{AB}边境地区保持和平稳定。",
+        "{AB}{AB}双方就{W}问题交换了意见。",
+        "{F}总统即将来华进行国事访问。",
+        "{CO}驻华大使{F}表示，{AB}{AB}合作前景广阔。",
+        "一些{AB}资企业在{R}投资设厂。",
+        "反{AB}势力的图谋不会得逞。",
+        "{CO}政府对此表示遗憾。",
+        "{CO}经济今年增长百分之三。",
+        "{R}经济保持平稳较快增长，{R}农业获得丰收。",
+        "{CO}的{W}问题引起了{CO}的关注。",
+        "{L}地区{D}发生地震，{L}和{L}有震感。",
+        "{R}晴，{R}多云转阴，{R}小雨。",
+        "在{L}，人们纷纷走上街头。",
+        "{CO}、{CO}、{CO}和{CO}的代表出席了会议。",
+        "{Z}是{R}人，{Y}年参加工作。",
+        "{R}籍运动员{Z}夺得金牌。",
+        "{Z}教授在{O}作了报告。",
+        "{Z}在{L}度过了自己的童年。",
+        "正宗{R}{W}深受欢迎。",
+        "{F}此次访{AB}是两国关系中的一件大事。",
+        "{CO}驻{AB}大使{F}出席了招待会。",
+        "旅{AB}华侨{Z}为家乡捐款五十万元。",
+        "{AB}{AB}{AB}三国外长在{L}举行会晤。",
+        "{CO}政府{D}宣布，将向{CO}提供援助。",
+        "{CO}女王{F}和首相{F}出席了仪式。",
+        "{Z}主席在{L}会见了{CO}总统{F}。",
+        "{Z}、{Z}等领导同志参加了会见。",
+        "{R}代表团团长{Z}在发言中说，{L}的变化令人鼓舞。",
+        "{L}是{Z}的故乡，也是{F}曾经访问过的地方。",
+        "来自{L}、{L}、{L}的{N}名选手参加了比赛。",
+        "{CO}和{CO}的边界冲突仍在继续，{L}局势紧张。",
+        "记者{Z}摄",
+        "（{Z}）",
+        "{Z}：{W}的意义",
         "作家{Z}的新作描写了{L}农村的变化。",
         "{W}是{Z}最常说的一个词。",
         "{O}在{L}召开了第三次会议，{Z}当选为主席。",
@@ -397,6 +468,11 @@ TEMPLATES_ZH: dict[str, list[str]] = {
         "{Z}：{G}，{Y}年出生，研究生学历，曾就职于{O}。",
         "姓名：{Z} 出生年月：{Y}.{MON} 籍贯：{R} 毕业院校：{O}",
         "{Z}，中国籍，{Y}年毕业于{O}，历任{O}副经理、经理。",
+        "{Z}，曾任{BR}董事、{BR}副总经理，现任{BR}总经理。",
+        "{Y}年至今任{BR}董事长，兼任{BR}（{R}）有限公司董事。",
+        "现任{BR}独立董事、{BR}监事。",
+        "{Z}先生于{Y}年加入{BR}，任{BR}财务总监。",
+        "易{BR}、于{BR}、任{BR}均为公司股东。",
     ],
     "medical": [
         "患者{Z}，{G}，{AGE}岁，因{W}入院，家住{A}。",
@@ -416,6 +492,16 @@ TEMPLATES_ZH: dict[str, list[str]] = {
         "订单号{NUM}，金额{N}元，{D}发货。",
         "我们要把{W}放在首位，做好{W}工作。",
         "{SUR}总说这事不急，{SUR}老师也同意。",
+        "{SUR}先生{Y}年毕业于{O}。",
+        "{SUR}女士表示，{W}很重要。",
+        "老{SUR}今年{AGE}岁了。",
+        "小{SUR}和{SUR}师傅一起去了{L}。",
+        "卡号{NUM}{N}，账号{NUM}，请核对。",
+        "订单编号{NUM}，物流单号SF{NUM}，型号{PR}。",
+        "{W}、{W}和{W}都是常用词。",
+        "今天{W}，明天{W}，后天{D}。",
+        "{O}、{O}联合举办了{W}论坛。",
+        "这家{O}位于市中心，{W}很方便。",
     ],
 }
 TEMPLATES_EN: list[str] = [
@@ -439,22 +525,151 @@ TEMPLATES_EN: list[str] = [
     "the weather in {EL} is great this time of year",
     "Call me tomorrow, {E}.",
     "Shipping address: {N} Main Street, {EL}. Recipient: {E}.",
+    "lol {E} just texted me from {EL}",
+    "{E} is the best teacher I have ever had.",
+    "I called {E} but she did not answer.",
+    "My name is {E} and I live in {EL}.",
+    "Hi {E}, can you send me the report?",
+    "Best regards, {E}",
+    "{E}, {E} and {E} were at the party.",
+    "Flights from {EL} to {EL} are cheap in winter.",
+    "{E} ( {E} ) wrote the book in 1999.",
+    "We drove from {EL} through {EL} to {EL}.",
+    "Ask {E} about the {EL} office.",
+    "Senator {E} said on Tuesday that the bill would pass.",
+    "The {EL} team beat {E}'s old club.",
+    "{E}'s dog ran away again.",
+    "Is {E} coming to dinner?",
+    "Went to {EL} with {E} and had a great time.",
+    "{E}",
+    "{E},",
+    "- {E}",
+    "Thanks, {E}",
+    "Cheers, {E}.",
+    "Doctor {E} is amazing.",
+    "his name is {E}:",
+    "Prime Minister {E} met {E} in {EL}.",
+    "Police arrested {E}, a suspect from {EL}.",
 ]
 
 
-def generate(n: int, seed: int, en_share: float = 0.12) -> list[Example]:
-    """``n`` labelled sentences from the templates, registers mixed."""
-    g = Gen(seed)
-    weights = {"news": 0.33, "chat": 0.12, "form": 0.14, "log": 0.05, "ticket": 0.1,
-               "resume": 0.12, "medical": 0.06, "negative": 0.08}  # fmt: skip
+_LEFT = (
+    "", "", "", "记者", "主席", "总理", "由", "和", "与", "对", "向", "据", "同", "是", "像", "让", "请", "给", "被",
+    "跟", "把", "教练", "队员", "选手", "司机", "车主", "联系人：", "联系人", "学生", "患者", "老人", "村民",
+    "农民", "工人", "报名信息：", "用户", "会员", "持卡人", "投保人", "借款人", "申请人", "业主", "房东",
+    "员工", "经办人：", "收款人", "付款人", "发件人", "乘客", "嫌疑人", "被告人", "原告", "证人", "家长",
+    "作者", "主演", "导演", "歌手", "画家", "@", "转告", "问", "找", "叫", "名叫", "姓名", "她叫", "他是",
+)  # fmt: skip
+_RIGHT = (
+    "说", "表示", "指出", "认为", "今年", "昨天", "已经", "曾经", "本人", "同志", "主席", "先生", "女士", "的",
+    "在", "和", "是", "也", "就", "还", "都", "又", "等人", "一行", "夫妇", "家", "告诉记者", "介绍", "回忆",
+    "笑着说", "今天", "明天", "目前", "现在", "从小", "当时", "后来", "曾", "则", "便", "却", "正在", "刚刚",
+    "，", "。", "、", "）", "：", "；", " ", "打来电话", "签字", "到场", "不在家", "的电话", "收", "（", "老师",
+    "经理", "博士", "教授", "医生", "书记", "市长", "局长", "出生于", "毕业于", "担任", "获得", "今年考上了",
+    "老", "老先生", "老人", "同学", "均", "强调", "透露", "坦言", "率领", "主持", "会见",
+)  # fmt: skip
+
+
+def _pair(g: Gen) -> Example:
+    """A name in a random left and right context, then a clause from another register."""
+    left, right = g.r.choice(_LEFT), g.r.choice(_RIGHT)
+    name = g.zh_name() if g.r.random() < 0.8 else g.person()
+    tail_text, tail_spans = render(g.r.choice(TEMPLATES_ZH[g.r.choice(list(TEMPLATES_ZH))]), g)
+    text = left + name + right
+    spans = [(len(left), len(left) + len(name), "PER")]
+    spans += [(s + len(text), e + len(text), t) for s, e, t in tail_spans]
+    return text + tail_text, spans
+
+
+def _salad(g: Gen, words: list[str]) -> Example:
+    """Ordinary words in random order with people and places dropped in.
+
+    Teaches the tagger to recognise a name or place by itself and an ordinary word
+    (even one that starts with a surname character) as not a name, whatever surrounds it.
+    """
+    text, spans = "", []
+    for _ in range(g.r.randint(4, 14)):
+        r = g.r.random()
+        if r < 0.1:
+            piece, label = (g.zh_name() if g.r.random() < 0.8 else g.person()), "PER"
+        elif r < 0.2:
+            piece, label = g.place(), "LOC"
+        elif r < 0.24:
+            a, b = g.abbrev(), g.abbrev()
+            if a != b:
+                spans += [(len(text), len(text) + 1, "LOC"), (len(text) + 1, len(text) + 2, "LOC")]
+                text += a + b
+            continue
+        elif r < 0.3:
+            piece, label = g.r.choice("，，、的了和在是。"), None
+        else:
+            piece, label = g.r.choice(words), None
+        if label:
+            spans.append((len(text), len(text) + len(piece), label))
+        text += piece
+    return text + "。", spans
+
+
+def _salad_en(g: Gen, words: list[str]) -> Example:
+    """English: ordinary words in random order with names and places dropped in."""
+    tokens: list[tuple[str, str | None]] = []
+    for _ in range(g.r.randint(5, 16)):
+        r = g.r.random()
+        if r < 0.1:
+            tokens.append((g.en_name(), "PER"))
+        elif r < 0.14:
+            name = g.en_name()
+            tokens.append((name.lower() if g.r.random() < 0.5 else name.upper(), "PER"))
+        elif r < 0.22:
+            tokens.append((g.r.choice(lx.EN_PLACE_NAMES), "LOC"))
+        else:
+            tokens.append((g.r.choice(words), None))
+    text, spans = "", []
+    for piece, label in tokens:
+        if text:
+            text += " "
+        if label:
+            spans.append((len(text), len(text) + len(piece), label))
+        text += piece
+    return text + g.r.choice([".", "!", "?", ""]), spans
+
+
+def generate(
+    n: int,
+    seed: int,
+    en_share: float = 0.12,
+    extra_given: str = "",
+    words: list[str] | None = None,
+    en_words: list[str] | None = None,
+) -> list[Example]:
+    """``n`` labelled sentences from the templates, registers mixed.
+
+    ``words`` / ``en_words`` (ordinary Chinese / English words) enable the "salad"
+    register of random word sequences.
+    """
+    g = Gen(seed, extra_given)
+    weights = {"news": 0.28, "chat": 0.08, "form": 0.09, "log": 0.03, "ticket": 0.06,
+               "resume": 0.07, "medical": 0.04, "negative": 0.07, "pair": 0.13, "salad": 0.15}  # fmt: skip
     regs = list(weights)
     out: list[Example] = []
     for _ in range(n):
         if g.r.random() < en_share:
-            out.append(render(g.r.choice(TEMPLATES_EN), g))
+            if en_words and g.r.random() < 0.25:
+                out.append(_salad_en(g, en_words))
+            else:
+                out.append(render(g.r.choice(TEMPLATES_EN), g))
             continue
         reg = g.r.choices(regs, [weights[k] for k in regs])[0]
-        out.append(render(g.r.choice(TEMPLATES_ZH[reg]), g))
+        if reg == "pair":
+            out.append(_pair(g))
+            continue
+        if reg == "salad":
+            out.append(_salad(g, words) if words else _pair(g))
+            continue
+        template = g.r.choice(TEMPLATES_ZH[reg])
+        if reg in ("news", "negative") and g.r.random() < 0.4:  # longer sentences, as in news
+            template = template.rstrip("。") + "，" + g.r.choice(TEMPLATES_ZH[reg])
+        out.append(render(template, g))
     return out
 
 

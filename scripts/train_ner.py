@@ -68,9 +68,9 @@ def split_admin_chain(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
-def augment(docs: list[Doc], copies: int, seed: int) -> list[Doc]:
+def augment(docs: list[Doc], copies: int, seed: int, extra_given: str) -> list[Doc]:
     """Copies of natural sentences with their people and places swapped for generated ones."""
-    g = synth.Gen(seed)
+    g = synth.Gen(seed, extra_given)
     out: list[Doc] = []
     han = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
     for text, spans in docs:
@@ -102,15 +102,41 @@ def training_docs(args) -> list[Doc]:
     en_train, _ = corpora.uner_en_split()
     docs: list[Doc] = []
     docs += uner * args.uner_repeat
-    docs += augment(uner, args.augment, args.seed + 1)
+    pool = _char_pool(uner)
+    docs += augment(uner, args.augment, args.seed + 1, pool)
     docs += en_train * args.en_repeat
-    docs += synth.generate(args.synthetic, args.seed + 2)
+    words = sorted(common_words(min_freq=2000))
+    en_words = sorted({w for t, sp in en_train for w in _o_words(t, sp)})
+    docs += synth.generate(
+        args.synthetic, args.seed + 2, extra_given=pool, words=words, en_words=en_words
+    )
     return docs
+
+
+def _o_words(text: str, spans: list[Span]) -> list[str]:
+    """Words of ``text`` outside every entity span."""
+    masked = list(text)
+    for s, e, _ in spans:
+        masked[s:e] = [" "] * (e - s)
+    return "".join(masked).split()
+
+
+def _char_pool(docs: list[Doc], min_count: int = 3) -> str:
+    """Chinese characters seen at least ``min_count`` times outside entities (sorted)."""
+    counts: dict[str, int] = {}
+    for text, spans in docs:
+        masked = list(text)
+        for s, e, _ in spans:
+            masked[s:e] = [" "] * (e - s)
+        for ch in masked:
+            if "\u4e00" <= ch <= "\u9fff":
+                counts[ch] = counts.get(ch, 0) + 1
+    return "".join(sorted(ch for ch, n in counts.items() if n >= min_count))
 
 
 def lexicon_arrays() -> dict[str, np.ndarray]:
     """Dictionary hashes (``lex_*``) and character flags (``chr_*``) to ship."""
-    vocab = _uner_vocabulary() | set(synth._HARD_WORDS)
+    vocab = _uner_vocabulary() | set(synth._HARD_WORDS) | common_words()
     place = set(lx.COUNTRIES) | set(lx.WORLD_PLACES) | set(lx.CN_GEO) | {p.lower() for p in lx.EN_PLACES}
     lex = {
         "REGION": lx.region_words(),
@@ -136,6 +162,26 @@ def lexicon_arrays() -> dict[str, np.ndarray]:
     }
     out = {f"lex_{k}": np.unique(fx.hash_words(v)) for k, v in lex.items()}
     out |= {f"chr_{k}": np.unique(np.frombuffer(v.encode("utf-32-le"), dtype=np.uint32)) for k, v in chars.items()}
+    return out
+
+
+def common_words(min_freq: int = 30) -> set[str]:
+    """Common words (no names, places, organisations) from jieba's MIT-licensed dictionary.
+
+    Only the word strings are used, as a "this is an ordinary word" dictionary feature;
+    jieba's name and place tags (nr*, ns, nt, nz) are left out entirely.
+    """
+    import jieba
+
+    path = Path(jieba.__file__).parent / "dict.txt"
+    skip = ("nr", "ns", "nt", "nz", "eng", "x", "j")
+    out: set[str] = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if len(parts) != 3 or int(parts[1]) < min_freq or parts[2].startswith(skip):
+            continue
+        if 2 <= len(parts[0]) <= fx.MAX_LEX_LEN and re.fullmatch(r"[\u4e00-\u9fff]+", parts[0]):
+            out.add(parts[0])
     return out
 
 
@@ -229,7 +275,7 @@ def train(docs: list[Doc], lex_arrays: dict[str, np.ndarray], args) -> dict[str,
     feats = []
     for lo in range(0, len(texts), 20000):
         batch = fx.encode(texts[lo : lo + 20000])
-        feats.append(fx.feature_ids(batch, batch.pos, lexicon, args.bits).astype(np.int32))
+        feats.append(fx.feature_ids(batch, batch.pos, lexicon, args.bits).T.astype(np.int32))
     feats = np.concatenate(feats)
     batch_all = fx.encode(texts)
     starts, sizes = md.chunk_bounds(batch_all.raw[batch_all.pos], batch_all.lengths)
@@ -285,8 +331,9 @@ def train(docs: list[Doc], lex_arrays: dict[str, np.ndarray], args) -> dict[str,
             gv = g[valid].astype(np.float32)  # [R, T]
             flat = fv.ravel()
             uniq, inv = np.unique(flat, return_inverse=True)
-            grad = np.zeros((len(uniq), n_tags), dtype=np.float32)
-            np.add.at(grad, inv, np.repeat(gv, n_templates, axis=0))
+            grad = np.empty((len(uniq), n_tags), dtype=np.float32)
+            for k in range(n_tags):
+                grad[:, k] = np.bincount(inv, np.repeat(gv[:, k], n_templates), len(uniq))
             grad += l2 * w[uniq]
             hist[uniq] += grad * grad
             w[uniq] -= lr * grad / np.sqrt(hist[uniq])
@@ -311,14 +358,14 @@ def main() -> None:
     ap = argparse.ArgumentParser(description="Train the shipped name/address tagger.")
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--seed", type=int, default=20261129)
-    ap.add_argument("--bits", type=int, default=19, help="log2 of the number of hash buckets")
-    ap.add_argument("--epochs", type=int, default=6)
+    ap.add_argument("--bits", type=int, default=18, help="log2 of the number of hash buckets")
+    ap.add_argument("--epochs", type=int, default=4)
     ap.add_argument("--batch", type=int, default=128, help="chunks per update")
     ap.add_argument("--lr", type=float, default=0.1, help="AdaGrad learning rate")
-    ap.add_argument("--l2", type=float, default=1e-4, help="L2 penalty per update")
+    ap.add_argument("--l2", type=float, default=3e-4, help="L2 penalty per update")
     ap.add_argument("--synthetic", type=int, default=60000, help="generated sentences")
     ap.add_argument("--augment", type=int, default=2, help="name-swapped copies of each UNER sentence")
-    ap.add_argument("--uner-repeat", type=int, default=2)
+    ap.add_argument("--uner-repeat", type=int, default=3)
     ap.add_argument("--en-repeat", type=int, default=3)
     ap.add_argument("--temperature", type=float, default=1.0, help="confidence softmax scale")
     args = ap.parse_args()

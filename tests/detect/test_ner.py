@@ -17,9 +17,20 @@ from piguard.errors import UnknownCategory
 
 CASES = [
     ("记者王小明报道，家住北京市朝阳区建国路88号的李女士……",
-     [("王小明", "PERSON"), ("北京市朝阳区建国路88号", "LOCATION")]),
+     [("王小明", "PERSON"), ("北京市朝阳区建国路88号", "LOCATION"), ("李", "PERSON")]),
+    ("收件人：张伟，电话13800138000，地址：广东省深圳市南山区科技园路1号2栋301室",
+     [("张伟", "PERSON"), ("广东省深圳市南山区科技园路1号2栋301室", "LOCATION")]),
+    ("欧阳娜娜明天去杭州。", [("欧阳娜娜", "PERSON"), ("杭州", "LOCATION")]),
+    ("患者诸葛明亮，男，45岁，家住云南省昆明市五华区人民路18号3栋。",
+     [("诸葛明亮", "PERSON"), ("云南省昆明市五华区人民路18号3栋", "LOCATION")]),
+    ("约翰·史密斯在伦敦出生。", [("约翰·史密斯", "PERSON"), ("伦敦", "LOCATION")]),
+    ("新华社北京５月３日电 国务院总理李鹏今天在人民大会堂会见了美国客人。",
+     [("北京", "LOCATION"), ("李鹏", "PERSON"), ("美国", "LOCATION")]),
     ("John Smith moved to Boston last year.", [("John Smith", "PERSON"), ("Boston", "LOCATION")]),
+    ("Please call Dr. Sarah Johnson in Chicago.",
+     [("Sarah Johnson", "PERSON"), ("Chicago", "LOCATION")]),
     ("今天天气很好，我们很高兴。", []),
+    ("王国的高兴是张开双臂的方法。", []),
 ]  # fmt: skip
 
 
@@ -80,7 +91,7 @@ def test_feature_ids_in_range_and_shape():
     batch = fx.encode(["北京 Beijing", "", "ａｂｃ１２３"])
     model = ner.load_model()
     ids = fx.feature_ids(batch, batch.pos, model.lexicon, model.bits)
-    assert ids.shape == (len(batch.pos), fx.N_TEMPLATES)
+    assert ids.shape == (fx.N_TEMPLATES, len(batch.pos))
     assert ids.min() >= 0 and ids.max() < 2**model.bits
 
 
@@ -96,3 +107,12 @@ def test_arbitrary_text_never_crashes(texts):
             assert t in ("PERSON", "LOCATION")
             assert 0.0 <= score <= 1.0
             last = e
+
+
+def test_very_long_text_keeps_offsets():
+    sentence = "今天天气很好。"
+    text = sentence * 20000 + "记者王小明报道。"
+    spans = ner.find_entities(text)
+    assert all(0 <= s < e <= len(text) for s, e, *_ in spans)
+    tail = [(text[s:e], t) for s, e, t, _ in spans if s >= len(sentence) * 20000]
+    assert tail == [("王小明", "PERSON")]

@@ -46,8 +46,11 @@ _U64 = np.uint64
 _SALT_INT = 0x9E3779B97F4A7C15
 _WORD_POS_B, _WORD_POS_I, _WORD_POS_E, _WORD_POS_S = 1, 2, 3, 4
 
-_CHAR_TEMPLATES = 14  # templates 0..13: bias, n-grams, classes, flags
+_CHAR_TEMPLATES = 15  # templates 0..14: bias, n-grams, classes, flags, clause shape
 N_TEMPLATES = _CHAR_TEMPLATES + _CN_KINDS + 4
+# A road, number, building or room marker later in the same clause turns a chain of
+# divisions into one address: the tagger sees how far ahead the next marker is.
+_ADDRESS_MARKERS = np.array([ord(c) for c in "路街巷弄号栋幢楼室座道里村组"], dtype=np.uint32)
 
 
 @dataclass(frozen=True)
@@ -130,11 +133,14 @@ def _fid(values: np.ndarray, template: int, bits: int) -> np.ndarray:
 
 
 def feature_ids(batch: Batch, pos: np.ndarray, lex: Lexicon, bits: int) -> np.ndarray:
-    """``[len(pos), N_TEMPLATES]`` bucket ids for the characters at ``pos``."""
+    """``[N_TEMPLATES, len(pos)]`` bucket ids for the characters at ``pos``.
+
+    Template-major, so each template's ids are one contiguous row.
+    """
     n = batch.norm.astype(np.uint64)
     c = batch.cls.astype(np.uint64)
     total = len(n)
-    out = np.empty((len(pos), N_TEMPLATES), dtype=np.intp)
+    out = np.empty((N_TEMPLATES, len(pos)), dtype=np.intp)
     s21 = _U64(21)
 
     def at(k: int) -> np.ndarray:
@@ -158,17 +164,33 @@ def feature_ids(batch: Batch, pos: np.ndarray, lex: Lexicon, bits: int) -> np.nd
     fl[bmp] = lex.flags[batch.norm[bmp]]
     cols.append(fl[pos])
     cols.append((((fl[pos - 1] << _U64(16)) | fl[pos]) << _U64(16)) | fl[pos + 1])
+    cols.append(_clause_shape(batch)[pos])
     for t, col in enumerate(cols):
-        out[:, t] = _fid(col, t, bits)
+        out[t] = _fid(col, t, bits)
 
     prefix = tx.prefix_hash(batch.norm)
     t = _CHAR_TEMPLATES
     for k, packed in enumerate(_lexicon_columns(prefix, batch, lex, total)):
-        out[:, t + k] = _fid(packed[pos], t + k, bits)
+        out[t + k] = _fid(packed[pos], t + k, bits)
     t += _CN_KINDS
     for k, col in enumerate(_word_columns(prefix, batch, lex, total)):
-        out[:, t + k] = _fid(col[pos], t + k, bits)
+        out[t + k] = _fid(col[pos], t + k, bits)
     return out
+
+
+def _clause_shape(batch: Batch) -> np.ndarray:
+    """Distance to the next address marker in this clause, and from the clause start."""
+    total = len(batch.norm)
+    idx = np.arange(total, dtype=np.int64)
+    cls = batch.cls
+    brk = (cls == tx.CLASS_PUNCT) | (cls == tx.CLASS_SPACE) | (cls == tx.CLASS_PAD)
+    marker = np.isin(batch.norm, _ADDRESS_MARKERS)
+    next_marker = np.minimum.accumulate(np.where(marker, idx, total)[::-1])[::-1]
+    next_break = np.minimum.accumulate(np.where(brk, idx, total)[::-1])[::-1]
+    prev_break = np.maximum.accumulate(np.where(brk, idx, -1))
+    ahead = np.where(next_marker < next_break, np.minimum(next_marker - idx, 20), 21)
+    since = np.minimum(idx - prev_break, 8)
+    return (ahead * 16 + since).astype(np.uint64)
 
 
 def _lexicon_columns(prefix, batch: Batch, lex: Lexicon, total: int) -> list[np.ndarray]:

@@ -95,33 +95,34 @@ def viterbi(
     n_rows, n_tags = emissions.shape
     best = np.zeros(n_rows, dtype=np.int8)
     padded = np.vstack([emissions, np.zeros((1, n_tags), dtype=emissions.dtype)])
-    order = np.argsort(sizes, kind="stable")
-    keep = np.arange(n_tags)
+    # Longest chunks first: at step t the chunks still running are a prefix of the batch.
+    order = np.argsort(-sizes, kind="stable")
+    keep = np.arange(n_tags, dtype=np.int8)
     for lo in range(0, len(order), _BATCH_CHUNKS):
         sel = order[lo : lo + _BATCH_CHUNKS]
         s, size = starts[sel], sizes[sel]
-        width = int(size.max())
+        n_chunks, width = len(sel), int(size[0])
         steps = np.arange(width)
-        idx = s[:, None] + steps[None, :]
         valid = steps[None, :] < size[:, None]
-        idx = np.where(valid, idx, n_rows)
+        idx = np.where(valid, s[:, None] + steps[None, :], n_rows)
         em = padded[idx]  # [B, L, T]
+        running = np.searchsorted(-size, -steps, side="left")  # chunks with size > t
         score = em[:, 0] + start
-        back = np.empty((len(sel), width, n_tags), dtype=np.int8)
-        back[:, 0] = keep
-        rows = np.arange(len(sel))[:, None]
+        back = np.empty((n_chunks, width, n_tags), dtype=np.int8)
+        back[:] = keep
+        trans_to_from = np.ascontiguousarray(trans.T)
         for t in range(1, width):
-            cand = score[:, :, None] + trans  # [B, from, to]
-            arg = cand.argmax(axis=1)
-            new = np.take_along_axis(cand, arg[:, None, :], axis=1)[:, 0] + em[:, t]
-            live = valid[:, t]
-            score = np.where(live[:, None], new, score)
-            back[:, t] = np.where(live[:, None], arg, keep)
+            k = running[t]
+            cand = score[:k, None, :] + trans_to_from  # [k, to, from]: reduce the last axis
+            arg = cand.argmax(axis=2)
+            back[:k, t] = arg
+            score[:k] = np.take_along_axis(cand, arg[:, :, None], axis=2)[:, :, 0] + em[:k, t]
         tag = (score + end).argmax(axis=1)
-        path = np.empty((len(sel), width), dtype=np.int8)
+        path = np.empty((n_chunks, width), dtype=np.int8)
+        rows = np.arange(n_chunks)
         for t in range(width - 1, -1, -1):
             path[:, t] = tag
-            tag = back[rows[:, 0], t, tag]
+            tag = back[rows, t, tag]
         best[idx[valid]] = path[valid]
     return best
 
@@ -170,14 +171,16 @@ class Model:
         return fx.feature_ids(batch, batch.pos, self.lexicon, self.bits)
 
     def emissions(self, feats: np.ndarray) -> np.ndarray:
-        out = np.empty((len(feats), N_TAGS), dtype=np.float32)
+        """Tag scores ``[n, T]`` from template-major feature ids ``[K, n]``."""
+        n = feats.shape[1]
+        out = np.empty((n, N_TAGS), dtype=np.float32)
         w = self.weights
-        for lo in range(0, len(feats), _EMISSION_ROWS):
-            block = feats[lo : lo + _EMISSION_ROWS]
-            acc = w[block[:, 0]]
-            for t in range(1, block.shape[1]):
-                acc += w[block[:, t]]
-            out[lo : lo + len(block)] = acc
+        for lo in range(0, n, _EMISSION_ROWS):
+            block = feats[:, lo : lo + _EMISSION_ROWS]
+            acc = w[block[0]]
+            for t in range(1, len(block)):
+                acc += w[block[t]]
+            out[lo : lo + block.shape[1]] = acc
         return out
 
     def tag(self, batch: fx.Batch) -> tuple[np.ndarray, np.ndarray]:
