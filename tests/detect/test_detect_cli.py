@@ -147,3 +147,11 @@ def test_stream_blocks_of_any_size_give_the_same_result(monkeypatch, block):
     assert stats.skipped == [12]  # the long line, counted after the blank line 11
     assert stats.lines == 30 and stats.findings == 60
     assert [json.loads(line)["id"] for line in out.getvalue().splitlines()] == list(range(30))
+
+
+def test_progress_bar_on_request(tmp_path):
+    source, target = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    source.write_text(_jsonl(*({"id": i, "text": "手机13800138000"} for i in range(50))), "utf-8")
+    result = _run(["-i", str(source), "-o", str(target), "-t", "PHONE", "--progress"])
+    assert result.exit_code == 0, result.output
+    assert len(target.read_text("utf-8").splitlines()) == 50

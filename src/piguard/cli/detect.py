@@ -34,6 +34,10 @@ def detect_command(
         "--skip-bad-lines", help="List bad input lines on stderr and go on (exit code 5).")] = False,
     max_line_bytes: Annotated[int, typer.Option(
         min=1, help="Longest input line accepted; longer lines are bad lines.")] = 16 * 1024 * 1024,
+    progress: Annotated[bool | None, typer.Option(
+        "--progress/--no-progress",
+        help="Progress bar on stderr (default: when stderr is a terminal and the input a file).",
+    )] = None,
     fail_on_findings: Annotated[bool, typer.Option(
         "--fail-on-findings", help="Exit with code 1 when anything is found.")] = False,
 ) -> None:
@@ -53,10 +57,13 @@ def detect_command(
     except OSError as exc:
         typer.echo(f"piguard detect: cannot read {input}: {exc.strerror}", err=True)
         raise typer.Exit(EXIT_INPUT) from None
+    if progress is None:
+        progress = input != _STDIO and sys.stderr.isatty()
     try:
-        with source, _Sink(output) as sink:
+        with source, _Sink(output) as sink, _Progress(progress, source) as on_batch:
             stats = detect_jsonl(source, sink, wanted, threshold=threshold,
-                                 skip_bad_lines=skip_bad_lines, max_line_bytes=max_line_bytes)
+                                 skip_bad_lines=skip_bad_lines, max_line_bytes=max_line_bytes,
+                                 on_batch=on_batch)
     except InputError as exc:
         typer.echo(f"piguard detect: {input}: {exc}", err=True)
         raise typer.Exit(EXIT_INPUT) from None
@@ -67,6 +74,36 @@ def detect_command(
     if fail_on_findings and stats.findings:
         raise typer.Exit(EXIT_FINDINGS)
     raise typer.Exit(EXIT_OK)
+
+
+class _Progress:
+    """A rich progress bar over the input file's bytes (rich is imported only if shown)."""
+
+    def __init__(self, enabled: bool, source) -> None:
+        self.enabled, self.source = enabled, source
+
+    def __enter__(self):
+        if not self.enabled:
+            return None
+        import os
+
+        from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
+
+        total = os.fstat(self.source.fileno()).st_size
+        self._bar = Progress(TextColumn("detect"), BarColumn(), TextColumn("{task.percentage:>3.0f}%"),
+                             TextColumn("{task.fields[lines]} lines"), TimeRemainingColumn(),
+                             transient=True)
+        self._bar.__enter__()
+        task = self._bar.add_task("detect", total=total, lines=0)
+
+        def on_batch(stats) -> None:
+            self._bar.update(task, completed=self.source.tell(), lines=stats.lines)
+
+        return on_batch
+
+    def __exit__(self, *exc) -> None:
+        if self.enabled:
+            self._bar.__exit__(*exc)
 
 
 class _Sink:
