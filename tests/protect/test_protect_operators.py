@@ -140,3 +140,15 @@ def test_describe_never_shows_secrets():
     for op in ALL_OPERATORS:
         text = repr(op) + str(op.describe())
         assert KEY.secret.hex() not in text and repr(KEY.secret) not in text
+
+
+@settings(max_examples=40, deadline=None)
+@given(values=st.lists(st.none() | ARROW_SAFE, max_size=20),
+       algorithm=st.sampled_from(["aes-siv", "sm4-siv"]), prefix=st.sampled_from(["", "E:"]))
+def test_encrypt_columns_round_trip(values, algorithm, prefix):
+    op = ops.Encrypt(KEY, algorithm=algorithm, prefix=prefix)
+    tokens = op.apply_array(pa.array(values, pa.string()))
+    assert tokens.to_pylist() == [None if v is None else op.apply(v) for v in values]
+    assert op.reverse_array(tokens).to_pylist() == values
+    other = ops.Encrypt(OTHER_KEY, algorithm=algorithm, prefix=prefix)
+    assert all(v is None for v in other.reverse_array(tokens).to_pylist())

@@ -122,6 +122,19 @@ class _Hmac:
 _HEX = np.frombuffer(b"0123456789abcdef", dtype=np.uint8)
 
 
+def _map_list(arr: pa.Array, fn) -> pa.Array:
+    """``fn(list[str]) -> list[str | None]`` over the distinct non-null values of ``arr``."""
+    from .base import _spread, distinct
+
+    if len(arr) == 0:
+        return pa.array([], pa.string())
+    values, indices = distinct(arr)
+    present = values.to_pylist()
+    mapped = fn([v if v is not None else "" for v in present])
+    mapped = [None if v is None else m for v, m in zip(present, mapped, strict=True)]
+    return _spread(pa.array(mapped, pa.string()), arr, indices)
+
+
 def _check_key(key: object, name: str) -> None:
     check(isinstance(key, KeyMaterial), f"{name}: needs a key (KeyMaterial from a provider)")
 
@@ -226,8 +239,23 @@ class Encrypt(Operator):
                 raise IntegrityError("token does not decrypt under this key")
         return plain.decode("utf-8", "surrogatepass")
 
+    def apply_array(self, arr):
+        if self.algorithm != "sm4-siv" or not _HASHLIB_SM3:
+            return map_unique(as_strings(arr), self.apply)
+        from ._sm4_batch import sm4_siv_encrypt_many
+
+        mac = _Hmac(self._sm4_keys[0], "sm3")
+        return map_bytes(as_strings(arr), lambda values: sm4_siv_encrypt_many(
+            mac, self._sm4_keys[1], values, self.prefix))
+
     def reverse_array(self, arr) -> pa.Array:
         """Reverse a column; tokens that do not decrypt become null."""
+        if self.algorithm == "sm4-siv" and _HASHLIB_SM3:
+            from ._sm4_batch import sm4_siv_decrypt_many
+
+            mac = _Hmac(self._sm4_keys[0], "sm3")
+            return _map_list(as_strings(arr), lambda tokens: sm4_siv_decrypt_many(
+                mac, self._sm4_keys[1], tokens, self.prefix))
 
         def one(token: str) -> str | None:
             try:
