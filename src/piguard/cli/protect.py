@@ -66,6 +66,23 @@ def _progress_bar(label: str):
                     transient=True)
 
 
+def _protect_locally(input, output, policy, provider, ephemeral_key, wanted, manifest, verify,
+                     sample_rows):
+    """``protect_file`` with a progress bar (the Spark engine reports through Spark)."""
+    from piguard.engines.protect import protect_file
+
+    with _progress_bar("protecting") as bar:
+        task = bar.add_task("protect", total=None)
+
+        def progress(done: int, total: int | None) -> None:
+            bar.update(task, completed=done, total=total)
+
+        return protect_file(input, output, policy=policy, keys=provider,
+                            allow_ephemeral=ephemeral_key, types=wanted,
+                            manifest_path=manifest, verify=verify, sample_rows=sample_rows,
+                            progress=progress)
+
+
 @app.command("protect")
 def protect_command(
     input: Annotated[str, typer.Argument(help="CSV/TSV, JSON Lines, Parquet, Excel, text/log "
@@ -86,6 +103,11 @@ def protect_command(
         "--ephemeral-key", help="Use a one-off random key when no key is configured.")] = False,
     sample_rows: Annotated[int, typer.Option(
         min=100, help="Rows at the head used to classify columns.")] = 20_000,
+    engine: Annotated[str, typer.Option(
+        "--engine", help="'local' (this process) or 'spark' (Parquet/CSV on Spark; OUTPUT "
+                         "becomes a folder of part files).")] = "local",
+    master: Annotated[str, typer.Option(
+        "--master", help="Spark master URL for --engine spark.")] = "local[*]",
 ) -> None:
     """Write a protected copy of INPUT to OUTPUT, with a manifest and a verification pass.
 
@@ -94,22 +116,22 @@ def protect_command(
     """
     import json
 
-    from piguard.engines.protect import protect_file
     from piguard.protect.policy import load
 
     resolved_policy = load(policy) if policy else None
     provider = _provider(keystore, required=not ephemeral_key)
     wanted = [t.strip() for t in types.split(",") if t.strip()] if types else None
-    with _progress_bar("protecting") as bar:
-        task = bar.add_task("protect", total=None)
+    if engine not in ("local", "spark"):
+        raise typer.BadParameter("--engine must be one of local, spark")
+    if engine == "spark":
+        from piguard.engines.spark import protect_path
 
-        def progress(done: int, total: int | None) -> None:
-            bar.update(task, completed=done, total=total)
-
-        result = protect_file(input, output, policy=resolved_policy, keys=provider,
-                              allow_ephemeral=ephemeral_key, types=wanted,
-                              manifest_path=manifest, verify=verify, sample_rows=sample_rows,
-                              progress=progress)
+        result = protect_path(input, output, master=master, policy=resolved_policy,
+                              keys=provider, allow_ephemeral=ephemeral_key, types=wanted,
+                              manifest_path=manifest, verify=verify, sample_rows=sample_rows)
+    else:
+        result = _protect_locally(input, output, resolved_policy, provider, ephemeral_key,
+                                  wanted, manifest, verify, sample_rows)
     rows = result["input"]["rows"]
     typer.echo(f"protected {rows} rows -> {output}")
     typer.echo(f"manifest: {result['manifest_path']}")
