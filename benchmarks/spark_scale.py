@@ -107,13 +107,26 @@ def make_chunk(seed: int, n: int) -> pa.Table:
     })
 
 
-def ensure_data(rows: int, root: Path) -> Path:
-    """A folder of Parquet files holding ``rows`` generated rows (made once)."""
+def ensure_data(rows: int, root: Path, link_from: int | None = None) -> Path:
+    """A folder of Parquet files holding ``rows`` generated rows (made once).
+
+    ``link_from``: build it from the files of the (already generated) ``link_from``
+    rows table, hard-linked over and over — the same rows repeated, which costs the
+    scan the same work as distinct rows but saves generating them.
+    """
     folder = root / f"rows_{rows}"
     done = folder / "_COMPLETE"
     if done.exists():
         return folder
     folder.mkdir(parents=True, exist_ok=True)
+    if link_from is not None:
+        source = sorted(ensure_data(link_from, root).glob("part-*.parquet"))
+        for index in range(-(-rows // ROWS_PER_FILE)):
+            target = folder / f"part-{index:05d}.parquet"
+            if not target.exists():
+                os.link(source[index % len(source)], target)
+        done.write_text(f"{rows} (files of rows_{link_from} repeated)")
+        return folder
     for index, start in enumerate(range(0, rows, ROWS_PER_FILE)):
         n = min(ROWS_PER_FILE, rows - start)
         target = folder / f"part-{index:05d}.parquet"
@@ -214,6 +227,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--max-rows", type=int, default=None,
                         help="skip sizes above this many rows")
     parser.add_argument("--data-dir", type=Path, default=DEFAULT_DIR)
+    parser.add_argument("--link-from", type=int, default=None,
+                        help="make sizes above this one from its files, repeated (see ensure_data)")
     parser.add_argument("--master", default="local[2]")
     parser.add_argument("--engines", default="local,spark")
     parser.add_argument("--child", help=argparse.SUPPRESS)
@@ -233,9 +248,12 @@ def main(argv: list[str] | None = None) -> None:
     results = []
     for rows in sizes:
         t = time.perf_counter()
-        folder = ensure_data(rows, args.data_dir)
+        link = args.link_from if args.link_from and rows > args.link_from else None
+        folder = ensure_data(rows, args.data_dir, link)
         made = time.perf_counter() - t
-        if made > 1:
+        if link:
+            print(f"  ({rows:,} rows: the {link:,}-row table's files repeated)")
+        elif made > 1:
             print(f"  (generated {rows:,} rows in {made:.0f} s)")
         found = {}
         for engine in engines:
