@@ -83,6 +83,10 @@ CONSENT_UI: Spec = {
     "bundled_permissions": Field("bool", default=False),
     "refuses_without_optional": Field("bool", default=False),
     "resets_settings_on_update": Field("bool", default=False),
+    "new_feature_blocks_old": Field("bool", default=False,
+                                    doc="refusing a new feature's consent withdraws old features"),
+    "forced_for_improvement": Field("bool", default=False,
+                                    doc="consent forced only to improve service or target ads"),
     "withdrawal": Field("bool", default=False, doc="a way to withdraw consent exists in the app"),
 }
 SYSTEM: Spec = {
@@ -96,9 +100,15 @@ SYSTEM: Spec = {
     "user_rights": Field("obj", spec={"correction": Field("bool", default=False),
                                       "deletion": Field("bool", default=False),
                                       "account_cancellation": Field("bool", default=False),
+                                      "unreasonable_conditions": Field("bool", default=False),
                                       "response_days": Field("int")}),
     "permissions": Field("list_obj", spec={"name": Field("str", required=True),
-                                           "purpose_shown": Field("bool", default=False)}),
+                                           "purpose_shown": Field("bool", default=False),
+                                           "exceeds_need": Field("bool", default=False,
+                                                                 doc="read more often than needed")}),
+    "third_party_apps": Field("list_obj", spec={"name": Field("str", required=True),
+                                                "pi": Field("list_str", choices=_items),
+                                                "consent": Field("bool", default=False)}),
     "sdks": Field("list_obj", spec={
         "name": Field("str", required=True),
         "pi": Field("list_str", choices=_items),

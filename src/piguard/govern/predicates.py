@@ -373,6 +373,26 @@ _app_flag("APP-3.5-SETTINGS-RESET", "consent_ui", "resets_settings_on_update", T
 _app_flag("APP-3.8-NO-WITHDRAWAL", "consent_ui", "withdrawal", False)
 _app_flag("APP-4.2-REFUSES-SERVICE", "consent_ui", "refuses_without_optional", True)
 _app_flag("APP-4.6-BUNDLED-PERMISSIONS", "consent_ui", "bundled_permissions", True)
+_app_flag("APP-4.3-NEW-FEATURE-BLOCKS-OLD", "consent_ui", "new_feature_blocks_old", True)
+_app_flag("APP-4.5-FORCED-CONSENT", "consent_ui", "forced_for_improvement", True)
+_app_flag("APP-6.2-UNREASONABLE-CONDITIONS", "user_rights", "unreasonable_conditions", True)
+
+
+@rule("APP-4.4-EXCESSIVE-FREQUENCY")
+def excessive_frequency(m: Manifest, ctx: Context):
+    for s in _apps(m):
+        for p in s["permissions"]:
+            if p["exceeds_need"]:
+                yield Hit(f"system:{s['id']}", p.where, {"system": s["id"], "permission": p["name"]})
+
+
+@rule("APP-5.3-THIRD-PARTY-APP")
+def third_party_app(m: Manifest, ctx: Context):
+    for s in _apps(m):
+        for t in s["third_party_apps"]:
+            if t["pi"] and not t["consent"]:
+                yield Hit(f"system:{s['id']}", t.where, {
+                    "system": s["id"], "app": t["name"], "categories": ", ".join(t["pi"])})
 
 
 @rule("APP-1.3-POLICY-HARD-TO-REACH")
