@@ -49,11 +49,13 @@ def group_ids(columns: Sequence[np.ndarray], radices: Sequence[int]) -> tuple[np
     span = 1
     for column, radix in zip(columns, radices, strict=True):
         if span > 1 and span * radix > limit:
-            key, span = _densify(key, span)
+            key, span = _densify(key, span) if span <= limit else _sort_ids(key)
         key = key * radix + column
         span *= radix
-    if span <= limit:
-        return _densify(key, span)
+    return _densify(key, span) if span <= limit else _sort_ids(key)
+
+
+def _sort_ids(key: np.ndarray) -> tuple[np.ndarray, int]:
     uniq, ids = np.unique(key, return_inverse=True)
     return ids.reshape(-1), len(uniq)
 
