@@ -79,3 +79,26 @@ def test_bad_hierarchy_specs(csv_path, tmp_path, capsys, spec):
         main(["anonymize", str(csv_path), "-q", "age", "--k", "2", "--hierarchy", spec,
               "-o", str(tmp_path / "x.csv")])
     assert done.value.code == 4
+
+
+def test_dp_queries_spend_the_ledger(csv_path, tmp_path, capsys):
+    ledger = tmp_path / "ledger.json"
+    args = ["dp", str(csv_path), "--dataset", "people", "--ledger", str(ledger),
+            "--epsilon", "0.4", "--query", "count", "--query", "mean(age, 0, 100)"]
+    with pytest.raises(SystemExit) as done:
+        main([*args, "--budget", "1.0"])
+    assert done.value.code == 0
+    out = json.loads(capsys.readouterr().out)
+    assert [r["query"] for r in out["releases"]] == ["count(*)", "mean(age)"]
+    assert out["epsilon_remaining"] == pytest.approx(0.2)
+    with pytest.raises(SystemExit) as done:  # the next run would exceed the budget
+        main(args)
+    assert done.value.code == 4
+    assert "left" in capsys.readouterr().err
+
+
+def test_dp_bad_query(csv_path, tmp_path):
+    with pytest.raises(SystemExit) as done:
+        main(["dp", str(csv_path), "--dataset", "p", "--ledger", str(tmp_path / "l.json"),
+              "--budget", "1", "--epsilon", "0.1", "--query", "median(age)"])
+    assert done.value.code == 4

@@ -180,3 +180,68 @@ def risk(
     if html_report:
         write_html(report, html_report)
     typer.echo(json.dumps(jsonable(report), ensure_ascii=False, indent=2))
+
+
+_QUERY_HELP = (
+    "Repeatable: count | count(COL) | sum(COL, LO, HI) | mean(COL, LO, HI) | "
+    "quantile(COL, Q, LO, HI) | histogram(COL, CAT1|CAT2|...)."
+)
+
+
+def _parse_query(text: str) -> tuple[str, list[str]]:
+    """``"mean(age, 0, 100)"`` -> ``("mean", ["age", "0", "100"])``."""
+    import re
+
+    from piguard.errors import ConfigError
+
+    match = re.fullmatch(r"\s*([a-z]+)\s*(?:\((.*)\))?\s*", text)
+    if match is None:
+        raise ConfigError(f"cannot read the query {text!r}")
+    args = [a.strip() for a in (match.group(2) or "").split(",") if a.strip()]
+    return match.group(1), args
+
+
+def _run_query(table, text: str, epsilon: float):
+    from piguard.errors import ConfigError
+
+    name, args = _parse_query(text)
+    try:
+        if name == "count" and len(args) <= 1:
+            return table.count(epsilon, args[0] if args else None)
+        if name in {"sum", "mean"} and len(args) == 3:
+            method = table.sum if name == "sum" else table.mean
+            return method(args[0], (float(args[1]), float(args[2])), epsilon)
+        if name == "quantile" and len(args) == 4:
+            return table.quantile(args[0], float(args[1]), (float(args[2]), float(args[3])), epsilon)
+        if name == "histogram" and len(args) == 2:
+            return table.histogram(args[0], args[1].split("|"), epsilon)
+    except ValueError:
+        raise ConfigError(f"the query {text!r} has an argument that is not a number") from None
+    raise ConfigError(f"unknown query or wrong arguments: {text!r}")
+
+
+@app.command()
+def dp(
+    input: Annotated[Path, typer.Argument(help="Table to query (.csv, .tsv, .parquet, .jsonl).")],
+    dataset: Annotated[str, typer.Option(help="Name of the data set in the budget ledger.")],
+    ledger: Annotated[Path, typer.Option(help="Budget ledger (JSON file, created if missing).")],
+    query: Annotated[list[str], typer.Option("--query", help=_QUERY_HELP)],
+    epsilon: Annotated[float, typer.Option(help="ε spent by each query.")],
+    budget: Annotated[float | None, typer.Option(help="Set the data set's total ε first.")] = None,
+) -> None:
+    """Differentially private statistics (OpenDP) under a per-data-set ε budget."""
+    import json
+
+    from piguard.anonymize.dp import BudgetLedger, PrivateTable, release_to_json
+    from piguard.report.anonymize_report import jsonable
+
+    frame = _read_table(input)
+    book = BudgetLedger(ledger)
+    if budget is not None:
+        book.set_budget(dataset, budget)
+    table = PrivateTable({c: frame.get_column(c) for c in frame.columns}, dataset, book)
+    book.reserve(dataset, epsilon * len(query))  # all or nothing: no answer is lost midway
+    releases = [release_to_json(_run_query(table, q, epsilon)) for q in query]
+    out = {"schema": "piguard.dp/1", "dataset": dataset, "releases": releases,
+           "epsilon_spent": book.spent(dataset), "epsilon_remaining": book.remaining(dataset)}
+    typer.echo(json.dumps(jsonable(out), ensure_ascii=False, indent=2))
