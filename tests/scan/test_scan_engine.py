@@ -166,3 +166,16 @@ def test_over_long_log_lines_are_reported_not_loaded(tmp_path):
     (text,) = scan(path, detector=phone_detector).text_files
     assert text.lines_scanned == 2 and text.long_lines_skipped == 1
     assert text.findings[0]["count"] == 2 and "lines 2" in text.notes[0]
+
+
+def test_pandas_and_polars_frames_scan_like_arrow():
+    import pandas as pd
+    import polars as pl
+
+    frames = {"arrow": TABLE, "pandas": TABLE.to_pandas(), "polars": pl.from_arrow(TABLE),
+              "lazy": pl.from_arrow(TABLE).lazy()}
+    assert isinstance(frames["pandas"], pd.DataFrame)
+    inv = scan(frames, detector=None)
+    verdicts = {d.name: [c.primary.entity_type for c in d.columns] for d in inv.datasets}
+    assert len(set(map(tuple, verdicts.values()))) == 1
+    assert verdicts["pandas"] == ["PERSON", "CN_RESIDENT_ID", "PHONE"]
