@@ -37,8 +37,12 @@ def _read_table(path: Path):
             with open(path, encoding="utf-8-sig", errors="replace") as fh:
                 first = fh.readline()
             separator = max([";", ",", "\t", "|"], key=first.count)
-            return pl.read_csv(path, separator=separator, infer_schema_length=10_000,
-                               encoding="utf8-lossy")
+            try:
+                return pl.read_csv(path, separator=separator, infer_schema_length=10_000,
+                                   encoding="utf8-lossy")
+            except pl.exceptions.ComputeError:  # types change past the sniffed rows: keep text
+                return pl.read_csv(path, separator=separator, infer_schema_length=0,
+                                   encoding="utf8-lossy")
     except (pl.exceptions.PolarsError, OSError) as exc:
         raise InputError(f"cannot read {path}: {type(exc).__name__}") from None
     raise UnsupportedFormat(f"{path.name}: use .csv, .tsv, .parquet or .jsonl")
