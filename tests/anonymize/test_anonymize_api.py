@@ -10,7 +10,7 @@ import polars as pl
 import pytest
 
 from piguard.anonymize import anonymize, assess_risk
-from piguard.anonymize.hierarchy import Hierarchy
+from piguard.anonymize.hierarchy import Hierarchy, mask_hierarchy
 from piguard.errors import ConfigError, PiguardError, PrivacyError
 from piguard.report.anonymize_report import render_html, write_html, write_json
 
@@ -149,3 +149,17 @@ def test_impossible_model_is_named():
     table = pl.DataFrame({"age": list(range(40)), "s": ["a"] * 30 + ["b"] * 10})
     with pytest.raises(PrivacyError, match="entropy 2-diversity"):
         anonymize(table, ["age"], sensitive="s", l=2, l_variant="entropy")
+
+
+def test_local_release_as_hierarchy_nodes():
+    table = people(400)
+    zip_h = mask_hierarchy("zip", table["zip"].unique().to_list())
+    result = anonymize(table, ["age", "zip", "sex"], k=4, method="local", local_release="node",
+                       hierarchies={"zip": zip_h})
+    sizes = Counter(tuple(r) for r in result.table.select(["age", "zip", "sex"]).iter_rows())
+    assert min(sizes.values()) >= 4
+    for original, released in zip(table["zip"].to_list(), result.table["zip"].to_list(), strict=True):
+        leaf = zip_h.index[original]
+        assert released in {zip_h.label(lv, leaf) for lv in range(zip_h.height)}
+    with pytest.raises(ConfigError):
+        anonymize(table, ["age"], k=2, method="local", local_release="cloud")

@@ -138,6 +138,7 @@ def anonymize(
     keep_suppressed: bool = False,
     risk_threshold: float = 0.2,
     measure: bool = True,
+    local_release: str = "set",
 ) -> AnonymizationResult:
     """Release ``table`` so that every model holds; measure risk and utility before and after.
 
@@ -147,6 +148,9 @@ def anonymize(
     unless ``keep_suppressed``, which writes ``*`` into their quasi-identifiers.
     ``measure=False`` skips the before/after risk and utility figures (and the
     models' reached levels), leaving only the anonymization itself.
+    ``local_release`` is ``"set"`` (intervals for numbers, sets of values for
+    categories: least loss) or ``"node"`` (the lowest hierarchy node that covers
+    the class, e.g. a city instead of a set of districts).
     """
     started = time.perf_counter()
     quasi = list(quasi)
@@ -172,7 +176,7 @@ def anonymize(
     if method == "global":
         released, suppressed, levels, info = _global(encoded, table, models, suppress, population)
     elif method == "local":
-        released, suppressed, levels, info = _local(encoded, table, models)
+        released, suppressed, levels, info = _local(encoded, table, models, local_release)
     else:
         raise ConfigError("method must be global or local")
     released = released.with_columns(
@@ -269,7 +273,7 @@ def _global(encoded, table, models, suppress, population):
     return released, suppressed, dict(zip(encoded.names, levels, strict=True)), info
 
 
-def _local(encoded, table, models):
+def _local(encoded, table, models, release="set"):
     k, l = 1, 1  # noqa: E741
     for model in models:
         if isinstance(model, KAnonymity):
@@ -278,12 +282,17 @@ def _local(encoded, table, models):
             l = max(l, model.l)  # noqa: E741
         else:
             raise ConfigError(f"local recoding supports k-anonymity and distinct l-diversity, not {model.name}")
+    if release not in {"set", "node"}:
+        raise ConfigError("local release must be set or node")
     parts = partition(encoded, k, l)
     class_of_row = parts.class_of_rows()
     released = table
     for q, attr in enumerate(encoded.attributes):
-        released = released.with_columns(
-            _local_labels(attr, parts.ranks[:, q], class_of_row, parts.numeric[q]).alias(attr.name))
+        if release == "node":
+            labels = _node_labels(attr, parts, class_of_row)
+        else:
+            labels = _local_labels(attr, parts.ranks[:, q], class_of_row, parts.numeric[q])
+        released = released.with_columns(labels.alias(attr.name))
     info = {"algorithm": "Mondrian (local recoding)", "classes": len(parts.starts),
             "ncp_at_search": parts.ncp()}
     return released, np.zeros(encoded.n_rows, dtype=bool), None, info
@@ -292,6 +301,21 @@ def _local(encoded, table, models):
 def _labels_of(labels, codes: np.ndarray) -> pl.Series:
     """Text of each code, gathered in Polars (no Python string per row)."""
     return pl.Series(list(labels), dtype=pl.String).gather(codes)
+
+
+def _node_labels(attr, parts, class_of_row: np.ndarray) -> pl.Series:
+    """Per row: the lowest hierarchy node shared by every row of its class."""
+    h = attr.hierarchy
+    codes_in_order = attr.codes[parts.order]
+    level = np.full(len(parts.starts), h.height - 1)
+    for lv in range(h.height - 1, -1, -1):  # a tree: shared at lv means shared above it
+        nodes = h.nodes[lv][codes_in_order]
+        shared = np.minimum.reduceat(nodes, parts.starts) == np.maximum.reduceat(nodes, parts.starts)
+        level[shared] = lv
+    row_level = level[class_of_row]
+    offsets = np.cumsum([0, *[len(labels) for labels in h.labels]])
+    flat = [label for labels in h.labels for label in labels]
+    return _labels_of(flat, offsets[row_level] + h.nodes[row_level, attr.codes])
 
 
 def _local_labels(attr, ranks: np.ndarray, class_of_row: np.ndarray, numeric: bool) -> pl.Series:

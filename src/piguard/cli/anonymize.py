@@ -124,6 +124,8 @@ def anonymize(
     delta_min: Annotated[float | None, typer.Option(help="δ-presence lower bound.")] = None,
     delta_max: Annotated[float | None, typer.Option(help="δ-presence upper bound.")] = None,
     keep_suppressed: Annotated[bool, typer.Option(help="Keep suppressed rows as '*'.")] = False,
+    local_release: Annotated[str, typer.Option(
+        help="Local recoding releases: set (intervals and sets) or node (hierarchy nodes).")] = "set",
     json_report: Annotated[Path | None, typer.Option("--json", help="Write the JSON report here.")] = None,
     html_report: Annotated[Path | None, typer.Option("--html", help="Write the HTML report here.")] = None,
 ) -> None:
@@ -146,7 +148,7 @@ def anonymize(
         result = run(table, quasi_list, sensitive=sensitive, k=k, l=l, l_variant=l_variant, c=c,
                      t=t, t_distance=t_distance, suppress=suppress, hierarchies=found,
                      method=method, population=pop, k_map=k_map, delta=delta,
-                     keep_suppressed=keep_suppressed)
+                     keep_suppressed=keep_suppressed, local_release=local_release)
         _write_table(result.table, output)
         report = result.to_json()
     if json_report:
