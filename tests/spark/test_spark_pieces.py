@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import pickle
+import sys
 
 import pyarrow as pa
 from hypothesis import given, settings
@@ -10,6 +12,7 @@ from hypothesis import strategies as st
 
 from piguard.engines.spark.scanning import rebatch
 from piguard.engines.spark.secrets import Secret
+from piguard.engines.spark.session import prepare_environment
 from piguard.engines.spark.verification import merge_index
 from piguard.protect.verify import OriginalIndex
 
@@ -57,3 +60,13 @@ def test_merged_index_knows_what_either_index_knew(left, right, exact_a, exact_b
     assert merged.contains(pa.array(known, pa.string())).all()
     assert merged.cjk >= {v for v in known if any("\u4e00" <= c <= "\u9fff" for c in v)}
     assert merged.added == len([v for v in left + right if len(v) >= 2])
+
+
+def test_environment_is_prepared_for_local_mode_only(monkeypatch):
+    for name in ("PYSPARK_PYTHON", "PYSPARK_DRIVER_PYTHON", "SPARK_LOCAL_IP"):
+        monkeypatch.delenv(name, raising=False)
+    prepare_environment("yarn")
+    assert "PYSPARK_PYTHON" not in os.environ
+    monkeypatch.setenv("SPARK_LOCAL_IP", "10.0.0.5")
+    prepare_environment("local[2]")
+    assert os.environ["PYSPARK_PYTHON"] == sys.executable and os.environ["SPARK_LOCAL_IP"] == "10.0.0.5"

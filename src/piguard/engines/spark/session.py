@@ -54,15 +54,17 @@ def java_available() -> bool:
 
 
 def prepare_environment(master: str) -> None:
-    """Point Spark's Python workers at this interpreter; bind local mode to loopback.
+    """In local mode, run Python workers on this interpreter and bind to loopback.
 
-    Workers must run the same Python as the driver, or they cannot import pyarrow
-    and piguard. Values the user already set are kept.
+    Local workers must run the same Python as the driver, or they cannot import
+    pyarrow and piguard. On a cluster the executors' Python is the cluster's
+    business (see docs/spark.md), so nothing is set. Values already set are kept.
     """
+    if not master.startswith("local"):
+        return
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     os.environ.setdefault("PYSPARK_DRIVER_PYTHON", sys.executable)
-    if master.startswith("local"):
-        os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
+    os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
 
 
 def spark_session(
@@ -89,8 +91,9 @@ def spark_session(
         return active
     if not java_available():
         raise ConfigError("the Spark engine needs Java 17 or 21 (set JAVA_HOME or put java on PATH)")
-    local = master is None or master.startswith("local")
-    prepare_environment(master or "local")
+    local = master is not None and master.startswith("local")
+    if master is not None:
+        prepare_environment(master)
     settings: dict[str, str] = dict(TUNED_CONF) if (tuned and local) else {}
     settings.update(conf or {})
     builder = SparkSession.builder.appName(app_name)
