@@ -37,6 +37,7 @@ __all__ = [
     "cue_at",
     "find_context",
     "find_labels",
+    "labels_from_hits",
     "vocabulary",
     "words_for",
 ]
@@ -136,15 +137,20 @@ class Labels:
 
 
 def find_labels(text: str) -> Labels:
-    """All labels in ``text`` in one pass (hyperscan when installed), overlapping ones too.
+    """All labels in ``text`` in one pass (hyperscan when installed), overlapping ones too."""
+    from piguard.detect.matcher import literal_scanner
+
+    return labels_from_hits(text, literal_scanner(vocabulary()[0]).scan(text))
+
+
+def labels_from_hits(text: str, hits) -> Labels:
+    """Labels from ``(word index, start, end)`` hits of the :func:`vocabulary` words.
 
     An ASCII word inside a longer ASCII word (``ip`` in ``zip``) is no label.
     """
-    from piguard.detect.matcher import literal_scanner
-
     words, _ = vocabulary()
     found = []
-    for word_id, start, end in literal_scanner(words).scan(text):
+    for word_id, start, end in hits:
         if words[word_id].isascii() and (
             (start > 0 and text[start - 1] in _ASCII_LETTERS)
             or (end < len(text) and text[end] in _ASCII_LETTERS)

@@ -28,7 +28,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from piguard.detect.boundaries import glue_sets, is_bounded_by
-from piguard.detect.context import cue_at, find_labels
+from piguard.detect.context import Labels, cue_at, labels_from_hits, vocabulary
 from piguard.detect.finding import Finding
 from piguard.detect.matcher import matcher_for
 from piguard.detect.recognizers.base import Recognizer
@@ -117,17 +117,32 @@ def select(types: Iterable[str] | str | None = None) -> tuple[Recognizer, ...]:
     return recognizers_for(types)
 
 
-def match(batch: Batch, recognizers: tuple[Recognizer, ...]) -> list[tuple[int, int, int]]:
-    """Step 2: raw candidates ``(recognizer index, start, end)`` in the joined text."""
+_NO_LABELS = Labels((), (), ())
+
+
+@dataclass(frozen=True, slots=True)
+class Matched:
+    """Raw candidates ``(recognizer index, start, end)`` and context labels of a batch."""
+
+    candidates: list[tuple[int, int, int]]
+    labels: Labels
+
+
+def match(batch: Batch, recognizers: tuple[Recognizer, ...]) -> Matched:
+    """Step 2: raw candidates and context labels in the joined text, in one pass."""
     if not recognizers or not batch.joined:
-        return []
-    return matcher_for(recognizers).scan(batch.joined)
+        return Matched([], _NO_LABELS)
+    words = vocabulary()[0]
+    candidates, hits = matcher_for(recognizers, words).scan_with_labels(batch.joined, words)
+    if not candidates:
+        return Matched([], _NO_LABELS)
+    return Matched(candidates, labels_from_hits(batch.joined, hits))
 
 
 def confirm(
     batch: Batch,
     recognizers: tuple[Recognizer, ...],
-    candidates: list[tuple[int, int, int]],
+    matched: Matched,
     *,
     context_window: int = DEFAULT_CONTEXT_WINDOW,
 ) -> list[list[Finding]]:
@@ -137,13 +152,13 @@ def confirm(
     """
     text = batch.joined
     starts, ends = batch.starts, batch.ends
-    labels = find_labels(text) if candidates else None
+    labels = matched.labels
     validators = [r.validator for r in recognizers]
     demoters = [r.demoter for r in recognizers]
     bounds = [glue_sets(r) for r in recognizers]
     own_words = [frozenset(w.lower() for w in r.context) for r in recognizers]
     per_doc: list[list[Finding]] = [[] for _ in starts]
-    for index, start, end in candidates:
+    for index, start, end in matched.candidates:
         rec = recognizers[index]
         if not is_bounded_by(text, start, end, *bounds[index]):
             continue
@@ -151,15 +166,18 @@ def confirm(
         doc_start, doc_end = starts[doc], ends[doc]
         if end > doc_end:
             continue
-        cue = cue_at(labels, text, start, end, rec.entity_type,
-                     max(doc_start, start - context_window), min(doc_end, end + _AFTER_WINDOW))
-        if rec.context_required and not (
-            cue and cue.positive and cue.adjacent and cue.word.lower() in own_words[index]
-        ):
-            continue
+        low, high = max(doc_start, start - context_window), min(doc_end, end + _AFTER_WINDOW)
         validator, value = validators[index], text[start:end]
-        if validator is not None and not validator(value):
-            continue
+        if rec.context_required:  # cheapest rejection first: most have no label
+            cue = cue_at(labels, text, start, end, rec.entity_type, low, high)
+            if not (cue and cue.positive and cue.adjacent and cue.word.lower() in own_words[index]):
+                continue
+            if validator is not None and not validator(value):
+                continue
+        else:
+            if validator is not None and not validator(value):
+                continue
+            cue = cue_at(labels, text, start, end, rec.entity_type, low, high)
         score = rec.validated_score if validator is not None else rec.base_score
         positive = cue is not None and cue.positive
         if positive:

@@ -53,22 +53,30 @@ class Matcher:
             found.extend((index, m.start(), m.end()) for m in pattern.finditer(text))
         return found
 
+    def scan_with_labels(self, text: str, words: tuple[str, ...]
+                         ) -> tuple[list[Candidate], list[Candidate]]:
+        """Candidates, and occurrences of ``words`` as (word index, start, end)."""
+        return self.scan(text), literal_scanner(words).scan(text) if words else []
+
 
 class HyperscanMatcher(Matcher):
     """All patterns in one hyperscan block-mode database (leftmost start of match)."""
 
     backend = "hyperscan"
 
-    def __init__(self, recognizers: tuple[Recognizer, ...]) -> None:
+    def __init__(self, recognizers: tuple[Recognizer, ...], words: tuple[str, ...] = ()) -> None:
         import hyperscan
 
-        self.recognizers = recognizers
+        self.recognizers, self.words = recognizers, words
         # Gated expressions run on raw bytes without start-of-match tracking: in UTF-8
         # mode their "any character" gap made the whole database about 1.6x slower.
         utf8_som = hyperscan.HS_FLAG_UTF8 | hyperscan.HS_FLAG_SOM_LEFTMOST
         flags = [(hyperscan.HS_FLAG_CASELESS if r.ignore_case else 0)
                  | (0 if _is_gated(r) else utf8_som) for r in recognizers]
-        self._db = _load_or_compile([engine_expression(r) for r in recognizers], flags)
+        # Context labels ride in the same database: one pass over the text finds both.
+        flags += [utf8_som | hyperscan.HS_FLAG_CASELESS] * len(words)
+        expressions = [engine_expression(r) for r in recognizers] + [_literal(w) for w in words]
+        self._db = _load_or_compile(expressions, flags)
         self._byte_mode = frozenset(i for i, r in enumerate(recognizers) if _is_gated(r))
         self._scratch = hyperscan.Scratch(self._db)
         # gated recognizers report from their label on: the candidate is found in code
@@ -78,9 +86,23 @@ class HyperscanMatcher(Matcher):
         }
 
     def scan(self, text: str) -> list[Candidate]:
-        hits = _scan(self._db, self._scratch, text, byte_mode=self._byte_mode)
+        return self._split(text)[0]
+
+    def scan_with_labels(self, text: str, words: tuple[str, ...]
+                         ) -> tuple[list[Candidate], list[Candidate]]:
+        if words != self.words:
+            return super().scan_with_labels(text, words)
+        return self._split(text)
+
+    def _split(self, text: str) -> tuple[list[Candidate], list[Candidate]]:
+        first_label = len(self.recognizers)
+        hits = _scan(self._db, self._scratch, text, byte_mode=self._byte_mode,
+                     unbounded_from=first_label)
+        labels = [(i - first_label, s, e) for i, s, e in hits if i >= first_label]
+        if labels:
+            hits = [h for h in hits if h[0] < first_label]
         if not self._gated:
-            return hits
+            return hits, labels
         found: list[Candidate] = []
         seen: set[Candidate] = set()
         for index, start, end in hits:
@@ -96,7 +118,7 @@ class HyperscanMatcher(Matcher):
                         seen.add((index, at, end))
                         found.append((index, at, end))
                     break
-        return found
+        return found, labels
 
 
 class LiteralScanner:
@@ -136,9 +158,11 @@ def literal_scanner(words: tuple[str, ...]) -> LiteralScanner:
 
 
 def _scan(db, scratch, text: str, bounded: bool = True,
-          byte_mode: frozenset[int] = frozenset()) -> list[Candidate]:
+          byte_mode: frozenset[int] = frozenset(), unbounded_from: int | None = None
+          ) -> list[Candidate]:
     """Scan ``text``; with ``bounded`` patterns, drop each match's boundary character
-    (one byte for ``byte_mode`` patterns, one character for UTF-8 ones)."""
+    (one byte for ``byte_mode`` patterns, one character for UTF-8 ones). Patterns with
+    an id from ``unbounded_from`` on have no boundary character."""
     data = (text + "\n").encode("utf-8")
     hits: list[tuple[int, int, int]] = []
     append = hits.append
@@ -155,7 +179,9 @@ def _scan(db, scratch, text: str, bounded: bool = True,
     if not bounded:
         return hits
     # every UTF-8 match ends with its one boundary character: drop it
-    return [(i, s, e if i in byte_mode else e - 1) for i, s, e in hits]
+    if unbounded_from is None:
+        return [(i, s, e if i in byte_mode else e - 1) for i, s, e in hits]
+    return [(i, s, e if i in byte_mode or i >= unbounded_from else e - 1) for i, s, e in hits]
 
 
 def _bytes_to_str_offsets(data: bytes, hits: list[tuple[int, int, int]]) -> list[Candidate]:
@@ -256,10 +282,12 @@ def _hyperscan_available() -> bool:
 
 
 @cache
-def matcher_for(recognizers: tuple[Recognizer, ...], backend: str | None = None) -> Matcher:
-    """A matcher for these recognizers (cached): hyperscan when installed, else ``re``."""
+def matcher_for(recognizers: tuple[Recognizer, ...], words: tuple[str, ...] = (),
+                backend: str | None = None) -> Matcher:
+    """A matcher for these recognizers (cached): hyperscan when installed, else ``re``.
+    ``words`` (context labels) are found in the same pass by ``scan_with_labels``."""
     if backend is None:
         backend = "hyperscan" if _hyperscan_available() else "re"
     if backend == "hyperscan" and recognizers:
-        return HyperscanMatcher(recognizers)
+        return HyperscanMatcher(recognizers, words)
     return Matcher(recognizers)
