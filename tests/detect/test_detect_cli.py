@@ -155,3 +155,30 @@ def test_progress_bar_on_request(tmp_path):
     result = _run(["-i", str(source), "-o", str(target), "-t", "PHONE", "--progress"])
     assert result.exit_code == 0, result.output
     assert len(target.read_text("utf-8").splitlines()) == 50
+
+
+@pytest.mark.slow
+def test_worker_processes_keep_order_and_line_numbers(monkeypatch):
+    import io
+
+    from piguard.detect import stream
+
+    monkeypatch.setattr(stream, "_READ_BYTES", 256)  # many blocks
+    rows = [{"id": i, "text": f"第{i}行，手机1380013800{i % 10}"} for i in range(200)]
+    data = _jsonl(*rows).encode()
+
+    def run(jobs, payload, **kw):
+        out = io.StringIO()
+        stats = stream.detect_jsonl(io.BytesIO(payload), out, "PHONE", jobs=jobs, **kw)
+        return out.getvalue(), stats
+
+    serial, _ = run(1, data)
+    parallel, stats = run(2, data)
+    assert parallel == serial and stats.lines == 200 and stats.findings == 200
+    broken = _jsonl(*rows[:120]).encode() + b"{oops\n" + _jsonl(*rows[120:]).encode()
+    out = io.StringIO()
+    with pytest.raises(stream.BadLine, match="line 121"):
+        stream.detect_jsonl(io.BytesIO(broken), out, "PHONE", jobs=2)
+    assert len(out.getvalue().splitlines()) == 120
+    _, stats = run(2, broken, skip_bad_lines=True)
+    assert stats.skipped == [121] and stats.lines == 200

@@ -34,6 +34,9 @@ def detect_command(
         "--skip-bad-lines", help="List bad input lines on stderr and go on (exit code 5).")] = False,
     max_line_bytes: Annotated[int, typer.Option(
         min=1, help="Longest input line accepted; longer lines are bad lines.")] = 16 * 1024 * 1024,
+    jobs: Annotated[int, typer.Option(
+        "--jobs", "-j", min=0,
+        help="Worker processes for large inputs (0: one per CPU, at most 4).")] = 0,
     progress: Annotated[bool | None, typer.Option(
         "--progress/--no-progress",
         help="Progress bar on stderr (default: when stderr is a terminal and the input a file).",
@@ -46,6 +49,7 @@ def detect_command(
     Output lines: {"id": ..., "entities": [{"start", "end", "type", "score"}]}, offsets
     are Python string indices into the text, end exclusive.
     """
+    import os
     import sys
 
     from piguard.detect.stream import detect_jsonl
@@ -63,7 +67,7 @@ def detect_command(
         with source, _Sink(output) as sink, _Progress(progress, source) as on_batch:
             stats = detect_jsonl(source, sink, wanted, threshold=threshold,
                                  skip_bad_lines=skip_bad_lines, max_line_bytes=max_line_bytes,
-                                 on_batch=on_batch)
+                                 on_batch=on_batch, jobs=jobs or min(4, os.cpu_count() or 1))
     except InputError as exc:
         typer.echo(f"piguard detect: {input}: {exc}", err=True)
         raise typer.Exit(EXIT_INPUT) from None

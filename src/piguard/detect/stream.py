@@ -42,6 +42,9 @@ class BadLine(InputError):
         self.line_number = line_number
         self.reason = reason
 
+    def __reduce__(self):  # picklable across worker processes
+        return (type(self), (self.line_number, self.reason))
+
 
 @dataclass
 class StreamStats:
@@ -153,6 +156,43 @@ def _parse_fast(lines: list[bytes | None]) -> list[tuple[object, str]] | None:
     return [(r.get("id"), r["text"]) for r in rows]
 
 
+@dataclass
+class _ChunkResult:
+    output: str
+    lines: int
+    findings: int
+    characters: int
+    skipped: list[int]
+    error: InputError | None = None
+
+
+def _process_chunk(first: int, lines: list[bytes | None], wanted: frozenset[str],
+                   threshold: float | None, skip_bad_lines: bool,
+                   max_line_bytes: int) -> _ChunkResult:
+    """Parse, detect and format one block of lines (in this process or a worker)."""
+    skipped: list[int] = []
+    error: InputError | None = None
+    rows = _parse_fast(lines)
+    if rows is None:  # some line is bad or blank: go line by line
+        rows = []
+        for number, raw in enumerate(lines, first):
+            try:
+                parsed = _parse(number, raw, max_line_bytes)
+            except InputError as exc:
+                if not skip_bad_lines:
+                    error = exc  # lines before it are still written
+                    break
+                skipped.append(number)
+                continue
+            if parsed is not None:
+                rows.append(parsed)
+    ids = [i for i, _ in rows]
+    texts = [t for _, t in rows]
+    results = detect_many(texts, wanted, threshold=threshold, with_category=False)
+    return _ChunkResult("".join(map(_result_line, ids, results)), len(rows),
+                        sum(map(len, results)), sum(map(len, texts)), skipped, error)
+
+
 def detect_jsonl(
     source: BinaryIO,
     sink: TextIO,
@@ -162,48 +202,62 @@ def detect_jsonl(
     skip_bad_lines: bool = False,
     max_line_bytes: int = DEFAULT_MAX_LINE_BYTES,
     on_batch: Callable[[StreamStats], None] | None = None,
+    jobs: int = 1,
 ) -> StreamStats:
     """Stream ``source`` (JSON Lines bytes) to ``sink``; returns counts.
 
-    A bad line raises :class:`BadLine` / :class:`InputTooLarge` naming its number, or
-    with ``skip_bad_lines`` is listed in ``StreamStats.skipped`` and left out.
+    A bad line raises :class:`BadLine` / :class:`InputTooLarge` naming its number (every
+    line before it is written), or with ``skip_bad_lines`` is listed in
+    ``StreamStats.skipped`` and left out. With ``jobs`` > 1 and more than one block of
+    input, blocks are processed by that many worker processes, in order, with at most
+    two blocks per worker in flight (memory stays bounded).
     """
     wanted = parse_types(types)
     stats = StreamStats()
-    ids: list[object] = []
-    texts: list[str] = []
+    chunks = iter(_chunks(source, max_line_bytes))
+    args = (wanted, threshold, skip_bad_lines, max_line_bytes)
 
-    def flush() -> None:
-        if not texts:
-            return
-        results = detect_many(texts, wanted, threshold=threshold, with_category=False)
-        stats.findings += sum(map(len, results))
-        sink.write("".join(map(_result_line, ids, results)))
-        ids.clear()
-        texts.clear()
+    def take(result: _ChunkResult) -> None:
+        sink.write(result.output)
+        stats.lines += result.lines
+        stats.findings += result.findings
+        stats.characters += result.characters
+        stats.skipped.extend(result.skipped)
         if on_batch is not None:
             on_batch(stats)
+        if result.error is not None:
+            raise result.error
 
-    for first, lines in _chunks(source, max_line_bytes):
-        rows = _parse_fast(lines)
-        if rows is None:  # some line is bad or blank: go line by line
-            rows = []
-            for number, raw in enumerate(lines, first):
-                try:
-                    parsed = _parse(number, raw, max_line_bytes)
-                except InputError:
-                    if not skip_bad_lines:
-                        ids.extend(i for i, _ in rows)
-                        texts.extend(t for _, t in rows)
-                        flush()  # everything before the bad line is written
-                        raise
-                    stats.skipped.append(number)
-                    continue
-                if parsed is not None:
-                    rows.append(parsed)
-        ids.extend(i for i, _ in rows)
-        texts.extend(t for _, t in rows)
-        stats.lines += len(rows)
-        stats.characters += sum(len(t) for _, t in rows)
-        flush()
+    first = next(chunks, None)
+    if first is None:
+        return stats
+    second = next(chunks, None) if jobs > 1 else None
+    if second is None:  # one block (or one job): no workers
+        take(_process_chunk(*first, *args))
+        for chunk in chunks:
+            take(_process_chunk(*chunk, *args))
+        return stats
+    _run_parallel([first, second], chunks, args, jobs, take)
     return stats
+
+
+def _run_parallel(head, chunks, args, jobs: int, take) -> None:
+    import multiprocessing
+    from collections import deque
+    from concurrent.futures import ProcessPoolExecutor
+    from itertools import chain
+
+    detect_many(["warm up"], args[0])  # load databases and models once, before the fork
+    context = multiprocessing.get_context("fork")
+    pending: deque = deque()
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        try:
+            for chunk in chain(head, chunks):
+                pending.append(pool.submit(_process_chunk, *chunk, *args))
+                if len(pending) >= 2 * jobs:
+                    take(pending.popleft().result())
+            while pending:
+                take(pending.popleft().result())
+        finally:
+            for future in pending:
+                future.cancel()
