@@ -29,3 +29,9 @@ def test_empty_inventory_renders(tmp_path):
     inventory = scan(tmp_path / "missing", detector=None)
     html = render_html(inventory)
     assert "no such file or folder" in html and "No tables were scanned" in html
+
+
+def test_scan_warnings_are_shown():
+    data = scan({"visits": TABLE}, detector=None).to_dict()
+    data["options"]["warnings"] = ["names and addresses in free text not detected: model missing"]
+    assert "model missing" in render_html(data)
