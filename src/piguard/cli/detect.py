@@ -126,6 +126,11 @@ class _Sink:
         import tempfile
 
         target = Path(self.path)
+        if target.exists() and not target.is_file():
+            # A device such as /dev/null: renaming over it would replace the device itself.
+            self._tmp = None
+            self._handle = target.open("w", encoding="utf-8", newline="\n")
+            return self._handle
         fd, self._tmp = tempfile.mkstemp(dir=target.parent or ".", prefix=f".{target.name}.")
         self._handle = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
         return self._handle
@@ -137,6 +142,8 @@ class _Sink:
         import os
 
         self._handle.close()
+        if self._tmp is None:
+            return
         if kind is None:
             os.replace(self._tmp, self.path)
         else:

@@ -22,6 +22,7 @@ import contextlib
 import io
 import os
 import sqlite3
+import stat
 import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -59,6 +60,10 @@ def atomic_file(path: str | Path) -> Iterator[Path]:
     'ok'
     """
     target = Path(path)
+    if _is_special(target):
+        # /dev/null, a FIFO, a terminal: renaming over it would replace the device itself.
+        yield target
+        return
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     os.close(fd)
@@ -74,6 +79,19 @@ def atomic_file(path: str | Path) -> Iterator[Path]:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+def _is_special(target: Path) -> bool:
+    """True for an existing target that is not a regular file (device, FIFO, socket).
+
+    >>> _is_special(Path(os.devnull)), _is_special(Path("no-such-file"))
+    (True, False)
+    """
+    try:
+        mode = os.stat(target).st_mode
+    except OSError:
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
 
 
 def _umask() -> int:
