@@ -182,3 +182,10 @@ def test_worker_processes_keep_order_and_line_numbers(monkeypatch):
     assert len(out.getvalue().splitlines()) == 120
     _, stats = run(2, broken, skip_bad_lines=True)
     assert stats.skipped == [121] and stats.lines == 200
+
+
+def test_byte_order_mark_and_crlf_lines():
+    stdin = "\ufeff" + _jsonl({"id": 1, "text": "手机13800138000"}).replace("\n", "\r\n")
+    result = _run(["-i", "-", "-o", "-", "-t", "PHONE"], stdin)
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["entities"][0]["type"] == "PHONE"

@@ -103,6 +103,8 @@ def _chunks(stream: BinaryIO, max_line_bytes: int) -> Iterator[tuple[int, list[b
         block = stream.read(_READ_BYTES)
         if not block:
             break
+        if number == 1 and not carry and block.startswith(b"\xef\xbb\xbf"):
+            block = block[3:]  # a UTF-8 byte-order mark is not part of the first line
         parts: list[bytes | None] = (carry + block).split(b"\n")  # type: ignore[assignment]
         carry = parts.pop()  # type: ignore[assignment]
         if skipping and parts:
@@ -141,12 +143,8 @@ def _parse_fast(lines: list[bytes | None]) -> list[tuple[object, str]] | None:
     plain ``{"text": ...}`` object (the caller then parses line by line to name it)."""
     if None in lines:
         return None
-    try:
-        body = b"\n".join(lines).decode("utf-8")  # type: ignore[arg-type]
-        kept = [line for line in body.split("\n") if line.strip()]
-        if len(kept) != len(lines):
-            return None
-        rows = json.loads("[" + ",".join(kept) + "]")
+    try:  # a blank line makes ",," and falls back, like any bad line
+        rows = json.loads(b"[" + b",".join(lines) + b"]")  # type: ignore[arg-type]
     except (UnicodeDecodeError, json.JSONDecodeError):
         return None
     if len(rows) != len(lines) or not all(
