@@ -87,3 +87,19 @@ def test_consent_decisions_over_http(client, auth):
     assert minor.status_code == 422 and "art. 31" in minor.json()["detail"]
     chain = client.get("/audit/verify", headers=auth).json()
     assert chain["ok"] and chain["events"] >= 6
+
+
+def test_app_factory_reads_the_database_from_the_environment(tmp_path, monkeypatch):
+    """`piguard serve` runs `app_from_env` under uvicorn with $PIGUARD_DB set."""
+    from fastapi.testclient import TestClient
+
+    from piguard.api.app import app_from_env
+
+    monkeypatch.setenv("PIGUARD_DB", f"sqlite:///{tmp_path / 'env.db'}")
+    app = app_from_env()
+    try:
+        with TestClient(app) as c:
+            assert c.get("/health").json()["backend"] == "sqlite"
+    finally:
+        app.state.services.close()
+    assert (tmp_path / "env.db").exists()

@@ -11,6 +11,7 @@ from fastapi import FastAPI
 from piguard import __version__
 from piguard.api import errors
 from piguard.api.routers import audit, checks, consents, handlers, tokens
+from piguard.govern import services as composition
 from piguard.govern.services import Services
 
 #: One router per resource, in the order they are mounted.
@@ -36,3 +37,11 @@ def create_app(svc: Services) -> FastAPI:
         return {"status": "ok", "version": __version__, "backend": svc.db.backend}
 
     return app
+
+
+def app_from_env() -> FastAPI:
+    """App factory for ``uvicorn --factory piguard.api.app:app_from_env`` (and ``piguard serve``).
+
+    The database is ``$PIGUARD_DB`` (else ``sqlite:///piguard.db``), migrated on start.
+    """
+    return create_app(composition.build())

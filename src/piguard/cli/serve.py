@@ -25,16 +25,17 @@ def serve_command(
     log_level: Annotated[str, typer.Option(help="uvicorn log level.")] = "info",
 ) -> None:
     """Run the REST service (OpenAPI at /openapi.json, docs at /docs)."""
+    import os
+
     import uvicorn
 
-    from piguard.api.app import create_app
     from piguard.govern import services
 
-    svc = services.build(db)
-    try:
-        uvicorn.run(create_app(svc), host=host, port=port, log_level=log_level)
-    finally:
-        svc.close()
+    url = services.database_url(db)
+    services.build(url).close()  # migrate (and fail on a bad URL) before binding the port
+    os.environ[services.DB_ENV] = url  # read by the app factory (the CLI never imports api)
+    uvicorn.run("piguard.api.app:app_from_env", factory=True, host=host, port=port,
+                log_level=log_level)
 
 
 @token_app.command("create")
