@@ -622,8 +622,9 @@ def _salad_en(g: Gen, words: list[str]) -> Example:
             tokens.append((name.lower() if g.r.random() < 0.5 else name.upper(), "PER"))
         elif r < 0.22:
             tokens.append((g.r.choice(lx.EN_PLACE_NAMES), "LOC"))
-        else:
-            tokens.append((g.r.choice(words), None))
+        else:  # capitalised ordinary words too: a capital letter alone is not a name
+            word = g.r.choice(words)
+            tokens.append((word.capitalize() if g.r.random() < 0.2 else word, None))
     text, spans = "", []
     for piece, label in tokens:
         if text:

@@ -366,7 +366,7 @@ def main() -> None:
     ap.add_argument("--synthetic", type=int, default=60000, help="generated sentences")
     ap.add_argument("--augment", type=int, default=2, help="name-swapped copies of each UNER sentence")
     ap.add_argument("--uner-repeat", type=int, default=3)
-    ap.add_argument("--en-repeat", type=int, default=3)
+    ap.add_argument("--en-repeat", type=int, default=5)
     ap.add_argument("--temperature", type=float, default=1.0, help="confidence softmax scale")
     args = ap.parse_args()
     t0 = time.time()
