@@ -22,8 +22,7 @@ from typing import Any
 
 import pyarrow as pa
 
-from piguard.errors import InputError, PolicyError
-from piguard.protect import operators as ops
+from piguard.errors import InputError
 from piguard.protect.api import (
     MANIFEST_SCHEMA,
     Detector,
@@ -35,13 +34,13 @@ from piguard.protect.api import (
 )
 from piguard.protect.keys import KeyProvider
 from piguard.protect.policy import BoundPolicy, Policy
-from piguard.protect.reidlog import ReidentificationLog
+from piguard.protect.reidentify import Reidentifier, reidentify
 from piguard.protect.table import BatchStats, plan_columns, protect_batch
 from piguard.protect.text import TextStats, protect_texts
 from piguard.protect.verify import OriginalIndex, OutputCheck
 
 __all__ = ["MANIFEST_SCHEMA", "bind_policy", "default_manifest_path", "protect", "protect_file",
-           "reidentify_file"]
+           "reidentify", "reidentify_file"]
 
 SAMPLE_ROWS = 20_000
 THREADS = min(4, os.cpu_count() or 1)
@@ -244,56 +243,9 @@ def reidentify_file(source: str | Path, target: str | Path, manifest: str | Path
     restored; the key version recorded in the manifest is used, so rotation never
     strands older outputs. Returns a summary (columns, values, log record sequence).
     """
-    if not actor or not purpose:
-        raise PolicyError("re-identification needs --actor and --purpose")
-    doc = manifest if isinstance(manifest, dict) else json.loads(Path(manifest).read_text("utf-8"))
-    if doc.get("schema") != MANIFEST_SCHEMA:
-        raise PolicyError("not a piguard protection manifest")
-    manifest_sha = hashlib.sha256(json.dumps(doc, sort_keys=True, ensure_ascii=False)
-                                  .encode("utf-8")).hexdigest()
-    reversers: dict[str, ops.Operator] = {}
-    for entry in doc.get("columns", []):
-        desc = entry.get("operator") or {}
-        name = desc.get("operator")
-        if entry.get("mode") != "value" or name not in ("encrypt", "fpe"):
-            continue
-        if columns and entry["column"] not in columns:
-            continue
-        key_id, _, version = str(desc.get("key", "")).partition("@")
-        key = keys.get(key_id, int(version) if version else None)
-        params = {k: v for k, v in desc.items() if k not in ("operator", "key", "entity_type")}
-        reversers[entry["column"]] = ops.build(name, params, entity_type=desc.get("entity_type"),
-                                               key=key)
-    if columns:
-        missing = sorted(set(columns) - set(reversers))
-        if missing:
-            raise PolicyError(f"column {missing[0]!r} was not protected reversibly")
-    if not reversers:
-        raise PolicyError("no reversible column in this output (only encrypt and fpe reverse)")
+    worker = Reidentifier(manifest, keys, actor=actor, purpose=purpose, columns=columns)
     dataset = _open_input(source)
-    counts = dict.fromkeys(reversers, 0)
-
-    def restored() -> Iterator[pa.RecordBatch]:
-        for batch in dataset.batches():
-            arrays = []
-            for name, column in zip(batch.schema.names, batch.columns, strict=True):
-                op = reversers.get(name)
-                if op is not None:
-                    column = op.reverse_array(column)  # type: ignore[attr-defined]
-                    counts[name] += len(column) - column.null_count
-                arrays.append(column)
-            yield pa.RecordBatch.from_arrays(arrays, names=batch.schema.names)
-
-    _write_batches(restored(), target, None, dataset)
-    log_file = ReidentificationLog(log)
-    records = []
-    by_key: dict[tuple[str, int, str], list[str]] = {}
-    for name, op in reversers.items():
-        ref = op.key  # type: ignore[attr-defined]
-        by_key.setdefault((ref.key_id, ref.version, op.name), []).append(name)
-    for (key_id, version, op_name), cols in by_key.items():
-        records.append(log_file.append(
-            actor=actor, purpose=purpose, key_ref=(key_id, version), operator=op_name,
-            values=sum(counts[c] for c in cols), columns=cols, source=str(source),
-            manifest_sha256=manifest_sha))
-    return {"columns": counts, "log": str(log), "log_seq": [r["seq"] for r in records]}
+    _write_batches(worker.batches(dataset.batches()), target, None, dataset)
+    records = worker.log(log, source=str(source))
+    return {"columns": dict(worker.counts), "log": str(log),
+            "log_seq": [r["seq"] for r in records]}
