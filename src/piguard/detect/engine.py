@@ -26,6 +26,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import accumulate
+from operator import add
 
 from piguard.detect.boundaries import glue_sets, is_bounded_by
 from piguard.detect.context import Labels, cue_at, labels_from_hits, vocabulary
@@ -103,13 +105,12 @@ class Batch:
 
     @classmethod
     def of(cls, texts: Sequence[str]) -> Batch:
-        starts, ends, position = [], [], 0
-        for text in texts:
-            starts.append(position)
-            position += len(text)
-            ends.append(position)
-            position += len(_SEPARATOR)
-        return cls(normalize_for_matching(_SEPARATOR.join(texts)), tuple(starts), tuple(ends))
+        lengths = list(map(len, texts))
+        # text i starts after every earlier text and its separator
+        starts = tuple(accumulate((n + len(_SEPARATOR) for n in lengths[:-1]), initial=0)
+                       ) if lengths else ()
+        ends = tuple(map(add, starts, lengths))
+        return cls(normalize_for_matching(_SEPARATOR.join(texts)), starts, ends)
 
 
 def select(types: Iterable[str] | str | None = None) -> tuple[Recognizer, ...]:
@@ -324,8 +325,9 @@ def detect_many(
         def keep(f: Finding) -> bool:
             return f.score >= threshold
     if not with_category:
-        return [[f for f in resolve(found) if keep(f)] for found in per_doc]
-    return [[_with_category(f) for f in resolve(found) if keep(f)] for found in per_doc]
+        return [[f for f in resolve(found) if keep(f)] if found else found for found in per_doc]
+    return [[_with_category(f) for f in resolve(found) if keep(f)] if found else found
+            for found in per_doc]
 
 
 def detect(

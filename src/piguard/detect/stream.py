@@ -31,7 +31,8 @@ __all__ = ["BadLine", "StreamStats", "detect_jsonl"]
 
 #: Longest input line accepted (bytes); longer lines are errors, not memory blow-ups.
 DEFAULT_MAX_LINE_BYTES = 16 * 1024 * 1024
-_READ_BYTES = 1 << 20  # one block read = one batch for the engine
+_READ_BYTES = 1 << 20
+_BOM = b"\xef\xbb\xbf"  # one block read = one batch for the engine
 
 
 class BadLine(InputError):
@@ -98,14 +99,20 @@ def _result_line(doc_id: object, found) -> str:
 def _chunks(stream: BinaryIO, max_line_bytes: int) -> Iterator[tuple[int, list[bytes | None]]]:
     """(number of the first line, lines without their newline) per block read;
     ``None`` stands for a line longer than the bound, which is skipped, never held."""
-    number, carry, skipping = 1, b"", False
+    number, carry, skipping, at_start = 1, b"", False, True
     while True:
         block = stream.read(_READ_BYTES)
         if not block:
             break
-        if number == 1 and not carry and block.startswith(b"\xef\xbb\xbf"):
-            block = block[3:]  # a UTF-8 byte-order mark is not part of the first line
-        parts: list[bytes | None] = (carry + block).split(b"\n")  # type: ignore[assignment]
+        buffer = carry + block
+        if at_start:  # a UTF-8 byte-order mark is not part of the first line
+            if len(buffer) < len(_BOM) and _BOM.startswith(buffer):
+                carry = buffer
+                continue
+            at_start = False
+            if buffer.startswith(_BOM):
+                buffer = buffer[len(_BOM):]
+        parts: list[bytes | None] = buffer.split(b"\n")  # type: ignore[assignment]
         carry = parts.pop()  # type: ignore[assignment]
         if skipping and parts:
             parts[0], skipping = None, False  # the end of a too-long line
@@ -116,7 +123,7 @@ def _chunks(stream: BinaryIO, max_line_bytes: int) -> Iterator[tuple[int, list[b
         if len(carry) > max_line_bytes:
             carry, skipping = b"", True
     if skipping or carry:
-        yield number, [None if skipping else carry]
+        yield number, [None if skipping or len(carry) > max_line_bytes else carry]
 
 
 def _parse(number: int, raw: bytes | None, max_line_bytes: int) -> tuple[object, str] | None:
