@@ -92,6 +92,8 @@ def test_verification_finds_originals_the_detector_missed(tmp_path, keys):
     check = manifest["verification"]
     assert check["passed"] is False
     assert check["survivors"] == {"备注": 3}  # the phones live on in the free text
+    assert len(check["examples"]["备注"]) == 3
+    assert not any(p in json.dumps(manifest, ensure_ascii=False) for p in PHONES)
     residual = {(r.get("column"), r["entity_type"]) for r in manifest["residual"]}
     assert ("身份证号", "CN_RESIDENT_ID") in residual
 

@@ -148,7 +148,10 @@ def protect_command(
                        f"{check['tokens_checked']} tokens, no original value survived")
         else:
             typer.echo("verification FAILED: original values survive in "
-                       + json.dumps(check["survivors"], ensure_ascii=False), err=True)
+                       + json.dumps(check["survivors"], ensure_ascii=False)
+                       + " (masked examples: "
+                       + json.dumps(check.get("examples", {}), ensure_ascii=False) + ")",
+                       err=True)
             raise typer.Exit(EXIT_FINDINGS)
     raise typer.Exit(EXIT_OK)
 

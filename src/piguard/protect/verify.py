@@ -15,8 +15,8 @@ cell with Aho-Corasick (Polars ``contains_any``).
 >>> index.add(pa.array(["13812345678", "张伟"]))
 >>> check = OutputCheck(index)
 >>> check.batch(pa.record_batch({"note": ["call 13812345678", "138****5678", "张伟来过"]}))
->>> check.report()["survivors"]
-{'note': 2}
+>>> check.report()["survivors"], check.report()["examples"]
+({'note': 2}, {'note': ['13*******78', '张*']})
 """
 
 from __future__ import annotations
@@ -138,6 +138,7 @@ class OutputCheck:
         self.cells = 0
         self.tokens = 0
         self.survivors: dict[str, int] = {}
+        self.examples: dict[str, list[str]] = {}
         self._cjk = sorted(index.cjk)
 
     def batch(self, batch: pa.RecordBatch) -> None:
@@ -161,17 +162,37 @@ class OutputCheck:
         tokens, token_rows = pc.filter(tokens, long), pc.filter(token_rows, long)
         self.tokens += len(tokens)
         token_hit = self.index.contains(tokens)
+        found: list[str] = []
         if token_hit.any():
             hit[np.unique(token_rows.to_numpy()[token_hit])] = True
+            found += pc.filter(tokens, pa.array(token_hit)).slice(0, 3).to_pylist()
         if self._cjk:
             series = pl.from_arrow(values)
             assert isinstance(series, pl.Series)
-            hit |= series.str.contains_any(self._cjk).fill_null(False).to_numpy()
+            cjk_hit = series.str.contains_any(self._cjk).fill_null(False).to_numpy()
+            if cjk_hit.any():
+                hit |= cjk_hit
+                first = series.filter(pl.Series(cjk_hit)).head(3)
+                found += [m for ms in first.str.extract_many(self._cjk).to_list() for m in ms][:3]
+        if not found and hit.any():  # whole cells
+            found = pc.filter(values, pa.array(hit)).slice(0, 3).to_pylist()
         count = int(hit.sum())
         if count:
             self.survivors[name] = self.survivors.get(name, 0) + count
+            shown = self.examples.setdefault(name, [])
+            shown.extend(_masked(v) for v in found[: 3 - len(shown)])
 
     def report(self) -> dict[str, Any]:
         return {"passed": not self.survivors, "cells_checked": self.cells,
                 "tokens_checked": self.tokens, "survivors": dict(self.survivors),
-                "index": self.index.describe()}
+                "examples": dict(self.examples), "index": self.index.describe()}
+
+
+def _masked(value: str) -> str:
+    """A survivor as the report shows it: first and last characters, the rest hidden."""
+    value = value.strip()
+    if len(value) <= 2:
+        return value[:1] + "*" * (len(value) - 1)
+    keep = min(4, len(value) // 4)
+    return value[:max(1, keep)] + "*" * (len(value) - max(1, keep) - keep) + (
+        value[len(value) - keep:] if keep else "")
