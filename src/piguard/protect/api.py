@@ -110,14 +110,14 @@ def protect(data: Any, policy: Policy | str | Path | None = None, *,
     """
     bound, ephemeral = bind_policy(policy, keys)
     detector = Detector(types)
-    if isinstance(data, str):
-        out, _ = protect_texts([data], bound, detector=detector)
-        return out[0]
-    if isinstance(data, list | tuple) and all(isinstance(t, str | None) for t in data):
-        out, stats = protect_texts(list(data), bound, detector=detector)
+    if isinstance(data, str) or (
+            isinstance(data, list | tuple) and all(isinstance(t, str | None) for t in data)):
+        texts = [data] if isinstance(data, str) else list(data)
+        out, stats = protect_texts(texts, bound, detector=detector)
+        result = out[0] if isinstance(data, str) else out
         if with_manifest:
-            return out, text_manifest(stats, bound, ephemeral, len(data))
-        return out
+            return result, text_manifest(stats, bound, ephemeral, len(texts), detector.note)
+        return result
     table, restore = _to_arrow(data)
     batches = table.to_batches(max_chunksize=65_536) or [pa.record_batch(
         [pa.array([], f.type) for f in table.schema], schema=table.schema)]
