@@ -62,7 +62,7 @@ def make_engine(url: str, **kwargs) -> sa.Engine:
     if parsed.get_backend_name() == "postgresql":
         kwargs.setdefault("pool_size", 10)
         kwargs.setdefault("max_overflow", 20)
-        kwargs.setdefault("pool_pre_ping", True)
+        kwargs.setdefault("pool_recycle", 1800)  # no pre-ping: it costs a round trip per checkout
         return sa.create_engine(parsed, **kwargs)
     raise ConfigError(f"unsupported database backend {parsed.get_backend_name()!r}")
 
@@ -74,20 +74,31 @@ def _first_line(error: object) -> str:
 class Database:
     """One engine plus the two kinds of transaction piguard uses."""
 
-    def __init__(self, engine: sa.Engine):
+    def __init__(self, engine: sa.Engine, single: sa.Engine | None = None):
         self.engine = engine
         self._writer = engine.execution_options(**{_IMMEDIATE: True})
-        self._single = (engine.execution_options(**{_SINGLE: True})
-                        if engine.dialect.name == "sqlite"
-                        else engine.execution_options(isolation_level="AUTOCOMMIT"))
+        # One-statement reads skip BEGIN/ROLLBACK: on SQLite by not issuing BEGIN, elsewhere
+        # through a pool of connections that stay in autocommit (no per-checkout switching).
+        self._single = single or (engine.execution_options(**{_SINGLE: True})
+                                  if engine.dialect.name == "sqlite" else engine)
+        self._own_single = single is not None
 
     @classmethod
     def from_url(cls, url: str, **kwargs) -> Database:
-        return cls(make_engine(url, **kwargs))
+        engine = make_engine(url, **kwargs)
+        single = None
+        if engine.dialect.name != "sqlite":
+            single = make_engine(url, isolation_level="AUTOCOMMIT", **kwargs)
+        return cls(engine, single)
 
     @property
     def backend(self) -> str:
         return self.engine.dialect.name
+
+    @property
+    def embedded(self) -> bool:
+        """True when queries run in this process (SQLite): no network round trip to wait on."""
+        return self.backend == "sqlite"
 
     @contextmanager
     def read(self) -> Iterator[sa.Connection]:
@@ -141,3 +152,5 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+        if self._own_single:
+            self._single.dispose()

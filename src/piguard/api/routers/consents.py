@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Query
+from starlette.concurrency import run_in_threadpool
 
 from piguard.api.deps import ServicesDep, allowed
 from piguard.api.schemas import ConsentIn, ConsentOut, DecideIn, DecisionOut, WithdrawPurposeIn
@@ -37,10 +38,16 @@ def withdraw_purpose(body: WithdrawPurposeIn, who: CanWithdraw,
 
 @router.post("/decide", response_model=DecisionOut)
 async def decide(body: DecideIn, _: CanDecide, svc: ServicesDep) -> DecisionOut:
-    # The hot path runs on the event loop: its one indexed SELECT (~0.3 ms) costs less than
-    # the two thread-pool hops a sync route takes (call and response validation); measured
-    # 3.2 vs 5.7 ms per request in process, client included.
-    return DecisionOut(**svc.consents.may_process(**body.model_dump()).as_dict())
+    # The hot path. On embedded SQLite its one indexed SELECT (~0.3 ms) runs on the event
+    # loop: cheaper than the thread-pool hops of a sync route (3.2 vs 5.7 ms per request in
+    # process, client included). With a database server the wait is a network round trip,
+    # spent in a worker thread so the loop keeps serving.
+    ask = body.model_dump()
+    if svc.db.embedded:
+        decision = svc.consents.may_process(**ask)
+    else:
+        decision = await run_in_threadpool(svc.consents.may_process, **ask)
+    return DecisionOut(**decision.as_dict())
 
 
 @router.post("/{consent_id}/withdraw", response_model=ConsentOut)
