@@ -127,3 +127,17 @@ def test_vectorized_resident_ids_equal_scalar_path(values, keep_region, keep_bir
     for value, restored in zip(values, back, strict=True):
         if value is None or sum("0" <= c <= "9" for c in value) >= 6:
             assert restored == value  # shorter values are masked, not encrypted
+
+
+@settings(max_examples=40, deadline=None)
+@given(kind=st.sampled_from(["BANK_CARD", "PHONE"]), keep_first=st.integers(0, 8),
+       values=st.lists(bank_cards() | mobiles() | st.none() | st.text("0123456789 -+", max_size=20),
+                       max_size=30))
+def test_vectorized_cards_and_mobiles_equal_scalar_path(kind, keep_first, values):
+    op = Fpe(KEY, kind, keep_first=keep_first)
+    out = op.apply_array(pa.array(values, pa.string())).to_pylist()
+    assert out == [None if v is None else op.apply(v) for v in values]
+    back = op.reverse_array(pa.array(out, pa.string())).to_pylist()
+    for value, restored in zip(values, back, strict=True):
+        if value is None or sum("0" <= c <= "9" for c in value) >= 6:
+            assert restored == value

@@ -302,10 +302,12 @@ class Fpe(Operator):
         if len(arr) == 0:
             return arr
         values, indices = distinct(arr)
-        if self.entity_type == "CN_RESIDENT_ID":
+        if self.entity_type in ("CN_RESIDENT_ID", "BANK_CARD", "PHONE"):
+            from ._fpe_digits import run_digit_column
             from ._fpe_ric import run_resident_ids
 
-            fast, handled = run_resident_ids(self, values, decrypt, self._domain)
+            run = run_resident_ids if self.entity_type == "CN_RESIDENT_ID" else run_digit_column
+            fast, handled = run(self, values, decrypt, self._domain)
             rest = np.flatnonzero(~handled & pc.is_valid(values).to_numpy(zero_copy_only=False))
             if len(rest):
                 slow = pa.array(self._run(pc.take(values, pa.array(rest)).to_pylist(), decrypt),
