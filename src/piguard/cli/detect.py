@@ -36,7 +36,7 @@ def detect_command(
         min=1, help="Longest input line accepted; longer lines are bad lines.")] = 16 * 1024 * 1024,
     jobs: Annotated[int, typer.Option(
         "--jobs", "-j", min=0,
-        help="Worker processes for large inputs (0: one per CPU, at most 4).")] = 0,
+        help="Worker processes for large inputs (0: one per idle CPU, at most 4).")] = 0,
     progress: Annotated[bool | None, typer.Option(
         "--progress/--no-progress",
         help="Progress bar on stderr (default: when stderr is a terminal and the input a file).",
@@ -49,7 +49,6 @@ def detect_command(
     Output lines: {"id": ..., "entities": [{"start", "end", "type", "score"}]}, offsets
     are Python string indices into the text, end exclusive.
     """
-    import os
     import sys
 
     from piguard.detect.stream import detect_jsonl
@@ -67,7 +66,7 @@ def detect_command(
         with source, _Sink(output) as sink, _Progress(progress, source) as on_batch:
             stats = detect_jsonl(source, sink, wanted, threshold=threshold,
                                  skip_bad_lines=skip_bad_lines, max_line_bytes=max_line_bytes,
-                                 on_batch=on_batch, jobs=jobs or min(4, os.cpu_count() or 1))
+                                 on_batch=on_batch, jobs=jobs or _idle_cpus())
     except InputError as exc:
         typer.echo(f"piguard detect: {input}: {exc}", err=True)
         raise typer.Exit(EXIT_INPUT) from None
@@ -78,6 +77,22 @@ def detect_command(
     if fail_on_findings and stats.findings:
         raise typer.Exit(EXIT_FINDINGS)
     raise typer.Exit(EXIT_OK)
+
+
+def _idle_cpus() -> int:
+    """CPUs this process may use minus the current load (like ``make -l``), 1 to 4: on a
+    busy machine extra workers only add overhead."""
+    import os
+
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cpus = os.cpu_count() or 1
+    try:
+        load = os.getloadavg()[0]
+    except OSError:
+        load = 0.0
+    return max(1, min(4, round(cpus - load)))
 
 
 class _Progress:
