@@ -208,16 +208,17 @@ def _crossover(results: list[dict]) -> str:
     for rows, local, spark in pairs:
         if spark < local:
             return f"crossover: Spark is faster from {rows:,} rows on (measured sizes)"
+    if len(pairs) < 2:
+        return f"crossover: not reached at {pairs[-1][0]:,} rows (one size: no trend to fit)"
     # Fit time = a + b*rows for each engine and solve a_l + b_l*x = a_s + b_s*x.
-    if len(pairs) >= 2:
-        (r1, l1, s1), (r2, l2, s2) = pairs[-2], pairs[-1]
-        bl, bs = (l2 - l1) / (r2 - r1), (s2 - s1) / (r2 - r1)
-        al, as_ = l1 - bl * r1, s1 - bs * r1
-        if bs < bl:
-            x = (as_ - al) / (bl - bs)
-            return (f"crossover: not reached up to {pairs[-1][0]:,} rows; a linear fit of the "
-                    f"last two sizes puts it near {x:,.0f} rows")
-    return f"crossover: not reached up to {pairs[-1][0]:,} rows, and Spark does not gain per row"
+    (r1, l1, s1), (r2, l2, s2) = pairs[-2], pairs[-1]
+    bl, bs = (l2 - l1) / (r2 - r1), (s2 - s1) / (r2 - r1)
+    if bs < bl:
+        x = ((s1 - bs * r1) - (l1 - bl * r1)) / (bl - bs)
+        return (f"crossover: not reached up to {r2:,} rows; a linear fit of the last two sizes "
+                f"puts it near {x:,.0f} rows")
+    return (f"crossover: not reached up to {r2:,} rows; per extra row Spark costs "
+            f"{bs * 1e6:.2f} us against {bl * 1e6:.2f} us locally, so it never pays off here")
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -47,6 +47,8 @@ def test_same_output_and_counts_as_local(spark, tmp_path, source):
     for key in ("rows", "columns", "residual", "keys", "policy", "verification"):
         assert remote[key] == local[key], key
     assert remote["engine"] == "spark"
+    assert remote["input"]["rows"] == local["input"]["rows"]
+    assert remote["input"]["encoding"] == local["input"]["encoding"]
     assert any(c["values_changed"] for c in remote["columns"])  # something was protected
     written = Path(remote["manifest_path"]).read_text("utf-8")
     assert SECRET.hex() not in written and base64.b64encode(SECRET).decode() not in written

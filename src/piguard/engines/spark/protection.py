@@ -290,7 +290,10 @@ def protect_path(source: str, target: str, *, session: SparkSession | None = Non
                             collect_originals=verify)
     write_dataframe(job.dataframe, target, out_fmt)
     manifest = job.manifest()
-    manifest["input"] = {"source": source, "format": fmt, "rows": manifest["rows"]}
+    from piguard.engines.spark.scanning import _encoding
+
+    manifest["input"] = {"source": source, "format": fmt, "encoding": _encoding(source, fmt),
+                         "rows": manifest["rows"]}
     manifest["output"] = {"target": target, "format": out_fmt}
     if "://" not in target:
         manifest["output"]["files"] = _digest_files(Path(target))
