@@ -11,13 +11,13 @@ $(UV):
 
 # Install piguard, scan the bundled sample data, write the HTML report.
 demo: $(UV)
-	$(UV) sync --locked --quiet
+	$(UV) sync --locked --inexact --compile-bytecode --quiet
 	# sample_data/bad/ holds broken files on purpose: exit code 5 ("some inputs skipped") is expected.
 	$(VENV)/bin/piguard scan sample_data --json build/demo/inventory.json --html build/demo/report.html || [ $$? -eq 5 ]
 
 # Install everything the tests need and run the whole suite.
 test: $(UV)
-	$(UV) sync --locked --quiet $(EXTRAS)
+	$(UV) sync --locked --compile-bytecode --quiet $(EXTRAS)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/python -m pytest -n 2 --dist loadgroup -q
 
@@ -26,7 +26,7 @@ lint: $(UV)
 
 # Regenerate the bundled sample data set (deterministic).
 sample: $(UV)
-	$(UV) sync --locked --quiet
+	$(UV) sync --locked --inexact --compile-bytecode --quiet
 	$(VENV)/bin/python scripts/make_sample_data.py
 
 bench-deps: $(UV)
