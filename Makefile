@@ -17,7 +17,7 @@ demo: $(UV)
 
 # Install everything the tests need and run the whole suite.
 test: $(UV)
-	$(UV) sync --locked --compile-bytecode --quiet $(EXTRAS)
+	$(UV) sync --locked --inexact --compile-bytecode --quiet $(EXTRAS)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/python -m pytest -n 2 --dist loadgroup -q
 
