@@ -115,6 +115,14 @@ def test_checksum_invalid_lookalikes_in_their_contexts(gen):
     assert spans(f"会员卡号{gen.bad_card()}积分已到账") == []
 
 
+def test_system_minted_ids_in_logs_are_not_cards(gen):
+    # A 16-digit trace ID passes Luhn one time in ten; its label says what it is.
+    valid = gen.card("455673758434967")  # Visa prefix, Luhn check digit appended
+    assert spans(f"卡号{valid}") == [("BANK_CARD", valid)]
+    assert spans(f"INFO login ok trace_id={valid}") == []
+    assert spans(f"request_id: {valid} done") == []
+
+
 def test_ids_are_not_bank_cards(gen):
     # a Gansu ID (region 62...) can be Luhn-valid too: the ID reading wins unless the
     # text calls it a card

@@ -90,6 +90,10 @@ NEGATIVE_WORDS: tuple[str, ...] = (
     "会员卡", "会员卡号", "积分", "金额", "序列号", "时间戳", "版本", "型号", "商品编码",
     "order", "order no", "invoice", "tracking", "serial", "sku", "timestamp", "ts", "version",
     "batch", "ref", "reference", "txn", "transaction id", "merchant", "terminal",
+    # identifiers that systems mint for themselves, common in logs
+    "trace_id", "traceid", "trace id", "request_id", "requestid", "request id", "span_id",
+    "spanid", "msg_id", "msgid", "message id", "session_id", "sessionid", "nonce", "seq",
+    "sequence", "uuid",
 )
 
 # Filler that may stand between a label and the value it labels ("QQ号码：", "WeChat ID: ").
