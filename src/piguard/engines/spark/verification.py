@@ -98,14 +98,20 @@ class VerifyPlan:
 
 def _check_partition(index: OriginalIndex, batches: Iterator[pa.RecordBatch]
                      ) -> Iterator[tuple[str, Any]]:
+    from pyspark import TaskContext
+
     check = OutputCheck(index)
     for batch in batches:
         check.batch(batch)
-    yield ("check", (check.cells, check.tokens, dict(check.survivors)))
+    context = TaskContext.get()
+    partition = context.partitionId() if context is not None else 0
+    yield (f"{partition:09d}", {"cells": check.cells, "tokens": check.tokens,
+                                "survivors": dict(check.survivors),
+                                "examples": dict(getattr(check, "examples", {}))})
 
 
 def verify_dataframe(output: DataFrame, index: OriginalIndex) -> dict[str, Any]:
-    """Check a written output against the originals; the local report's shape."""
+    """Check a written output against the originals; the local report, merged."""
     context = output.sparkSession.sparkContext
     shared = context.broadcast(index)
     try:
@@ -113,11 +119,16 @@ def verify_dataframe(output: DataFrame, index: OriginalIndex) -> dict[str, Any]:
                                    name="piguard_verify")
     finally:
         shared.unpersist()
-    cells = tokens = 0
-    survivors: dict[str, int] = {}
-    for _, (c, t, found) in partials:
-        cells, tokens = cells + c, tokens + t
-        for name, n in found.items():
-            survivors[name] = survivors.get(name, 0) + n
-    return {"passed": not survivors, "cells_checked": cells, "tokens_checked": tokens,
-            "survivors": survivors, "index": index.describe()}
+    total = OutputCheck(index)  # the local check's own report, from summed partials
+    for _, part in sorted(partials, key=lambda kv: kv[0]):
+        total.cells += part["cells"]
+        total.tokens += part["tokens"]
+        for name, n in part["survivors"].items():
+            total.survivors[name] = total.survivors.get(name, 0) + n
+        for name, shown in part["examples"].items():
+            mine = total.examples.setdefault(name, [])
+            mine.extend(shown[: _EXAMPLES - len(mine)])
+    return total.report()
+
+
+_EXAMPLES = 3  # masked survivors shown per column, as the local check shows
