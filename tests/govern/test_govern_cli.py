@@ -109,3 +109,13 @@ def test_audit_and_consent_commands(capsys, tmp_path):
     engine.dispose()
     code, _, err = _run(capsys, "audit", "verify", "--db", db)
     assert code == 1 and "seq 2: hash mismatch (row altered)" in err
+
+
+def test_check_can_record_in_the_audit_chain(capsys, tmp_path):
+    db = f"sqlite:///{tmp_path / 'g.db'}"
+    code, _, err = _run(capsys, "check", str(EXAMPLES / "violating"), "--record", "--db", db,
+                        "--fail-on", "none", "--today", "2026-11-29")
+    assert code == 0 and "check run 1 recorded" in err
+    code, out, _ = _run(capsys, "audit", "log", "--db", db)
+    (event,) = [json.loads(line) for line in out.splitlines()]
+    assert event["event"] == "check.run" and event["data"]["counts"]["high"] == 10

@@ -61,6 +61,9 @@ def check_command(
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here.")] = None,
     today: Annotated[str | None, typer.Option(
         "--today", help="Date to judge periodic duties against (YYYY-MM-DD).")] = None,
+    record: Annotated[bool, typer.Option(
+        "--record", help="Store the report and log `check.run` in the audit chain (--db).")] = False,
+    db: DbOption = None,
 ) -> None:
     """Check processing declarations against PIPL, the 2019 app method and the necessary-PI rules."""
     from datetime import date
@@ -82,6 +85,15 @@ def check_command(
     manifest = load_dir(manifest_dir)
     inv = inventory_mod.load(inventory) if inventory else None
     report = run(manifest, inventory=inv, today=day)
+    if record:
+        from piguard.govern import services
+
+        svc = services.build(db)
+        try:
+            rec = svc.registry.record_check(_operator(), report)
+        finally:
+            svc.close()
+        typer.echo(f"check run {rec.id} recorded in the audit chain", err=True)
     _write(RENDERERS[fmt](report), output)
     if fail_on != "none" and report.fails(fail_on):
         raise typer.Exit(EXIT_FINDINGS)

@@ -83,6 +83,11 @@ class Registry:
         manifest = load_texts(files)
         report = run(manifest, inventory=parse_inventory(inventory, "inventory")
                      if inventory is not None else None)
+        return self.record_check(principal, report, handler_id=handler_id), report
+
+    def record_check(self, principal: Principal, report: CheckReport, *,
+                     handler_id: int | None = None) -> CheckRunRecord:
+        """Store a check report and log ``check.run`` (counts and the report's SHA-256)."""
         text = canonical_json(report.as_dict())
         at = utc_now()
         with self.db.write() as conn:
@@ -92,7 +97,7 @@ class Registry:
                          subject=f"check:{rec.id}", at=at,
                          data={"handler_id": handler_id, "counts": report.counts(),
                                "report_sha256": hashlib.sha256(text.encode()).hexdigest()})
-        return rec, report
+        return rec
 
     def check_run(self, run_id: int) -> CheckRunRecord:
         with self.db.read() as conn:
