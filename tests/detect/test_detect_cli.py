@@ -189,3 +189,29 @@ def test_byte_order_mark_and_crlf_lines():
     result = _run(["-i", "-", "-o", "-", "-t", "PHONE"], stdin)
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["entities"][0]["type"] == "PHONE"
+
+
+def test_output_that_cannot_be_written_is_a_one_line_usage_error(tmp_path):
+    rows = _jsonl({"id": 1, "text": "手机13800138000"})
+    (tmp_path / "in.jsonl").write_text(rows, encoding="utf-8")
+    for target in (tmp_path, tmp_path / "missing" / "deeper" / "out.jsonl"):
+        if target != tmp_path:
+            (tmp_path / "missing").write_text("a file where a folder should be")
+        result = _run(["-i", str(tmp_path / "in.jsonl"), "-o", str(target)])
+        assert result.exit_code == 2, result.output
+        assert result.exception is None or isinstance(result.exception, SystemExit)
+        assert "cannot write" in result.stderr and "13800138000" not in result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_output_file_is_replaced_atomically_and_keeps_its_mode(tmp_path):
+    (tmp_path / "in.jsonl").write_text(_jsonl({"id": 1, "text": "手机13800138000"}),
+                                       encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    out.write_text("old\n")
+    out.chmod(0o640)
+    result = _run(["-i", str(tmp_path / "in.jsonl"), "-o", str(out), "--types", "PHONE"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(out.read_text())["entities"][0]["type"] == "PHONE"
+    assert out.stat().st_mode & 0o777 == 0o640
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl", "out.jsonl"]

@@ -23,8 +23,6 @@ piguard.errors.BudgetExceeded: query needs ε=0.8 but only ε=0.5 of 'patients' 
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
@@ -32,6 +30,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from piguard.errors import BudgetExceeded, ConfigError, PrivacyError
+from piguard.io.atomic import write_text
 
 __all__ = ["BudgetLedger", "PrivateTable", "Release"]
 
@@ -126,13 +125,9 @@ class BudgetLedger:
     def _save(self) -> None:
         if self.path is None:
             return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         payload = json.dumps({"schema": "piguard.dp-ledger/1", "datasets": self._data},
                              ensure_ascii=False, indent=2)
-        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".ledger-", suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(payload)
-        os.replace(tmp, self.path)
+        write_text(payload, self.path)
 
 
 class PrivateTable:

@@ -49,23 +49,15 @@ def _read_table(path: Path):
 
 
 def _write_table(frame, path: Path) -> None:
-    import os
-    import tempfile
+    from piguard.io.atomic import atomic_file
 
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    os.close(fd)
-    try:
+    with atomic_file(path) as tmp:
         if path.suffix.lower() in {".parquet", ".pq"}:
             frame.write_parquet(tmp)
         elif path.suffix.lower() in {".jsonl", ".ndjson"}:
             frame.write_ndjson(tmp)
         else:
             frame.write_csv(tmp, separator="\t" if path.suffix.lower() == ".tsv" else ",")
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def _hierarchies(table, quasi: list[str], sensitive: str | None, directory: Path | None,

@@ -11,7 +11,7 @@ from typing import Annotated
 
 import typer
 
-from piguard.cli.app import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, EXIT_PARTIAL, app
+from piguard.cli.app import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, app
 
 _STDIO = "-"
 
@@ -70,6 +70,9 @@ def detect_command(
     except InputError as exc:
         typer.echo(f"piguard detect: {input}: {exc}", err=True)
         raise typer.Exit(EXIT_INPUT) from None
+    except _OutputError as exc:
+        typer.echo(f"piguard detect: cannot write {output}: {exc}", err=True)
+        raise typer.Exit(EXIT_USAGE) from None
     if stats.skipped:
         shown = ", ".join(map(str, stats.skipped[:20])) + (" ..." if len(stats.skipped) > 20 else "")
         typer.echo(f"piguard detect: skipped {len(stats.skipped)} bad line(s): {shown}", err=True)
@@ -125,8 +128,12 @@ class _Progress:
             self._bar.__exit__(*exc)
 
 
+class _OutputError(Exception):
+    """The output file cannot be created (a folder, a missing permission)."""
+
+
 class _Sink:
-    """stdout, or a file written atomically (temp file in the same folder, then rename)."""
+    """stdout, or a file written atomically (:func:`piguard.io.atomic.atomic_file`)."""
 
     def __init__(self, path: str) -> None:
         self.path = path
@@ -137,29 +144,23 @@ class _Sink:
         if self.path == _STDIO:
             self._handle = sys.stdout
             return self._handle
-        import os
-        import tempfile
+        from contextlib import ExitStack
 
-        target = Path(self.path)
-        if target.exists() and not target.is_file():
-            # A device such as /dev/null: renaming over it would replace the device itself.
-            self._tmp = None
-            self._handle = target.open("w", encoding="utf-8", newline="\n")
-            return self._handle
-        fd, self._tmp = tempfile.mkstemp(dir=target.parent or ".", prefix=f".{target.name}.")
-        self._handle = os.fdopen(fd, "w", encoding="utf-8", newline="\n")
+        from piguard.io.atomic import atomic_file
+
+        if Path(self.path).is_dir():
+            raise _OutputError("it is a folder")
+        try:
+            with ExitStack() as stack:
+                tmp = stack.enter_context(atomic_file(self.path))
+                self._handle = stack.enter_context(open(tmp, "w", encoding="utf-8", newline="\n"))
+                self._stack = stack.pop_all()
+        except OSError as exc:
+            raise _OutputError(exc.strerror or type(exc).__name__) from None
         return self._handle
 
     def __exit__(self, kind, value, tb) -> None:
         if self.path == _STDIO:
             self._handle.flush()
             return
-        import os
-
-        self._handle.close()
-        if self._tmp is None:
-            return
-        if kind is None:
-            os.replace(self._tmp, self.path)
-        else:
-            os.unlink(self._tmp)
+        self._stack.__exit__(kind, value, tb)

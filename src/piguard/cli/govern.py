@@ -8,8 +8,6 @@ act as a local operator: whoever can run them can read the database anyway.
 from __future__ import annotations
 
 import getpass
-import os
-import tempfile
 from pathlib import Path
 from typing import Annotated
 
@@ -32,15 +30,9 @@ def _write(text: str, output: Path | None) -> None:
     if output is None:
         typer.echo(text, nl=False)
         return
-    output.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=output.parent, prefix=f".{output.name}.")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.replace(tmp, output)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    from piguard.io.atomic import write_text
+
+    write_text(text, output)
 
 
 def _operator():

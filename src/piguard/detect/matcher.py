@@ -24,7 +24,6 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import tempfile
 from functools import cache
 from pathlib import Path
 
@@ -258,15 +257,14 @@ _KEEP_DATABASES = 32
 def _write_atomic(path: Path, payload: bytes) -> None:
     """Best effort: a read-only home only costs the compile next time. Keeps the newest
     few databases (one per recognizer selection) and drops older ones."""
+    from piguard.io.atomic import write_bytes  # here: piguard.io's package import is heavy
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         old = sorted(path.parent.glob("hs-*.db"), key=lambda p: p.stat().st_mtime)
         for stale in old[:-(_KEEP_DATABASES - 1)]:
             stale.unlink(missing_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".hs-")
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(payload)
-        os.replace(tmp, path)
+        write_bytes(payload, path)
     except OSError:
         pass
 

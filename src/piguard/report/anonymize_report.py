@@ -16,26 +16,13 @@ from __future__ import annotations
 
 import json
 import math
-import os
-import tempfile
 from pathlib import Path
 
 from jinja2 import Environment, select_autoescape
 
+from piguard.io.atomic import write_text
+
 __all__ = ["jsonable", "render_html", "write_html", "write_json"]
-
-
-def _atomic_write(path: str | Path, text: str) -> None:
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def jsonable(value):
@@ -53,12 +40,12 @@ def jsonable(value):
 
 def write_json(report: dict, path: str | Path) -> None:
     """Write a report as JSON (atomically)."""
-    _atomic_write(path, json.dumps(jsonable(report), ensure_ascii=False, indent=2) + "\n")
+    write_text(json.dumps(jsonable(report), ensure_ascii=False, indent=2) + "\n", path)
 
 
 def write_html(report: dict, path: str | Path) -> None:
     """Write a report as one self-contained HTML page (atomically)."""
-    _atomic_write(path, render_html(report))
+    write_text(render_html(report), path)
 
 
 def _bars(rows: list[tuple[str, float | None, float | None]], percent: bool = True) -> str:
