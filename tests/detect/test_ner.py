@@ -54,6 +54,7 @@ def test_types_filter_and_unknown_type():
 
 def test_batch_agrees_with_single():
     texts = [t for t, _ in CASES] + ["", "王", "\n\n", "地址：上海市浦东新区世纪大道100号"]
+    texts += ["Hello John", "Smith went home", "北京", "京大学"]  # neighbours across texts
     many = ner.find_entities_many(texts)
     assert many == [ner.find_entities(t) for t in texts]
 

@@ -199,12 +199,15 @@ def _lexicon_columns(prefix, batch: Batch, lex: Lexicon, total: int) -> list[np.
     end_len = np.zeros((_CN_KINDS, total), dtype=np.uint64)
     inside = np.zeros(total, dtype=np.uint8)
     starts_all = np.arange(total, dtype=np.int64)
+    # Substrings that run into a separator belong to no single text: never a match.
+    pads = np.concatenate([[0], np.cumsum(batch.cls == tx.CLASS_PAD)])
     for length in range(2, MAX_LEX_LEN + 1):
         if total < length:
             break
         starts = starts_all[: total - length + 1]
         hit = lex.table[_slots(tx.substring_hash(prefix, starts, np.full(len(starts), length)))]
         hit &= np.uint8((1 << _CN_KINDS) - 1)
+        hit[pads[starts + length] != pads[starts]] = 0
         if not hit.any():
             continue
         for k in range(1, length - 1):
@@ -242,11 +245,12 @@ def _word_columns(prefix, batch: Batch, lex: Lexicon, total: int) -> list[np.nda
     n_upper = np.add.reduceat(upper, ws) if len(ws) else np.zeros(0, dtype=np.int64)
     first_upper = upper[ws]
     word_shape = first_upper + 2 * (n_upper == wl) + 4 * np.minimum(wl, 4)
-    # Neighbour words: separated by exactly one space (or directly adjacent).
+    # Neighbour words: separated by exactly one space, inside the same text.
+    near = (ws[1:] - we[:-1] == 1) & (cls[we[:-1]] == tx.CLASS_SPACE)
     prev_ok = np.zeros(len(ws), dtype=bool)
-    prev_ok[1:] = ws[1:] - we[:-1] <= 2
+    prev_ok[1:] = near
     next_ok = np.zeros(len(ws), dtype=bool)
-    next_ok[:-1] = ws[1:] - we[:-1] <= 2
+    next_ok[:-1] = near
     prev_h = np.where(prev_ok, np.concatenate([[_U64(0)], wh[:-1]]), _U64(0))
     next_h = np.where(next_ok, np.concatenate([wh[1:], [_U64(0)]]), _U64(0))
     prev_bits = np.where(prev_ok, np.concatenate([[_U64(0)], bits[:-1]]), _U64(0))
