@@ -19,10 +19,19 @@ _LAZY = {
     "protect": "piguard.engines.protect",
 }
 
-__all__ = sorted(["__version__", *_LAZY])
+# Sub-packages offered under a short name: ``piguard.spark.scan(df)``.
+_MODULES = {
+    "spark": "piguard.engines.spark",
+}
+
+__all__ = sorted(["__version__", *_LAZY, *_MODULES])
 
 
 def __getattr__(name: str) -> Any:
+    if name in _MODULES:
+        value = import_module(_MODULES[name])
+        globals()[name] = value
+        return value
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'piguard' has no attribute {name!r}")
