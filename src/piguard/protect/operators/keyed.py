@@ -43,7 +43,8 @@ import pyarrow as pa
 from piguard.errors import IntegrityError
 from piguard.protect.keys import KeyMaterial
 
-from .base import Operator, as_strings, check, map_bytes, map_unique
+from ._hmac_duckdb import MIN_VALUES, hmac_sha256_tokens
+from .base import Operator, _spread, as_strings, check, distinct, map_bytes, map_unique
 
 __all__ = ["Encrypt", "Pseudonym"]
 
@@ -161,7 +162,6 @@ class Pseudonym(Operator):
     def _subkey(self) -> bytes:
         return self.key.subkey(f"pseudonym/{self.algorithm}")
 
-
     def apply(self, value: str) -> str:
         digest = _hmac(self._subkey, value.encode("utf-8", "surrogatepass"), self.algorithm)
         return self.prefix + digest.hex()[: self.length]
@@ -169,9 +169,18 @@ class Pseudonym(Operator):
     def apply_array(self, arr):
         if self.algorithm == "sm3" and not _HASHLIB_SM3:
             return map_unique(as_strings(arr), self.apply)
+        strings = as_strings(arr)
         fast = _Hmac(self._subkey, self.algorithm)
-        return map_bytes(as_strings(arr),
-                         lambda values: fast.tokens(values, self.length, self.prefix))
+        if self.algorithm != "sha256" or len(strings) < MIN_VALUES:
+            return map_bytes(strings, lambda values: fast.tokens(values, self.length,
+                                                                 self.prefix))
+        values, indices = distinct(strings)
+        if len(values) >= MIN_VALUES:  # DuckDB hashes in native threads, without the GIL
+            tokens = hmac_sha256_tokens(values, self._subkey, self.length, self.prefix)
+        else:
+            tokens = map_bytes(values, lambda chunk: fast.tokens(chunk, self.length,
+                                                                self.prefix))
+        return _spread(tokens, strings, indices)
 
 
 @dataclass(frozen=True)
