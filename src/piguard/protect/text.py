@@ -86,31 +86,39 @@ def protect_texts(texts: Sequence[str | None], policy: BoundPolicy, *,
     else:
         per_text = list(findings)
     stats = TextStats()
-    # Group spans by operator so each operator runs once over its distinct values.
-    jobs: dict[int, tuple[Any, list[tuple[int, int, int]], list[str]]] = {}
+    # Group spans by operator so each operator runs once over its distinct values; the
+    # policy is asked once per (entity type, category), not once per span.
+    chosen: dict[tuple[str, str | None], Any] = {}
+    jobs: dict[int, tuple[Any, list[tuple[int, int, int, str]], list[str]]] = {}
     for doc, found in enumerate(per_text):
         text = texts[doc]
         if not text:
             continue
         for f in _non_overlapping(found):
-            op, rule = policy.operator_for(column=column, entity_type=f.entity_type,
-                                           category=f.category or None)
-            entry = stats.by_type.get(f.entity_type)
-            if entry is None:
-                entry = stats.by_type[f.entity_type] = TypeStats(
-                    op.describe() if op else None, rule.label() if rule else None)
-            entry.found += 1
+            code = f.entity_type
+            facts = (code, f.category or None)
+            if facts not in chosen:
+                op, rule = policy.operator_for(column=column, entity_type=code,
+                                               category=facts[1])
+                chosen[facts] = op
+                if code not in stats.by_type:
+                    stats.by_type[code] = TypeStats(op.describe() if op else None,
+                                                    rule.label() if rule else None)
+            op = chosen[facts]
+            stats.by_type[code].found += 1
             if op is None:
                 continue
             spans, values = jobs.setdefault(id(op), (op, [], []))[1:]
-            spans.append((doc, f.start, f.end))
+            spans.append((doc, f.start, f.end, code))
             values.append(text[f.start:f.end])
     replacements: dict[int, list[tuple[int, int, str, str]]] = {}
     for op, spans, values in jobs.values():
         out = op.apply_array(pa.array(values, pa.string())).to_pylist()
-        for (doc, start, end), original, new in zip(spans, values, out, strict=True):
+        for (doc, start, end, code), original, new in zip(spans, values, out, strict=True):
             new = "" if new is None else new
             replacements.setdefault(doc, []).append((start, end, new, original))
+            if new != original and stats.by_type[code].operator is not None:
+                stats.by_type[code].changed += 1
     result = list(texts)
     for doc, items in replacements.items():
         text = texts[doc]
@@ -123,20 +131,7 @@ def protect_texts(texts: Sequence[str | None], policy: BoundPolicy, *,
                 stats.hidden.append(original)
         pieces.append(text[cursor:])
         result[doc] = "".join(pieces)
-    for doc, found in enumerate(per_text):
-        for f in _non_overlapping(found):
-            code = f.entity_type
-            if stats.by_type[code].operator is not None:
-                original = texts[doc][f.start:f.end]  # type: ignore[index]
-                stats.by_type[code].changed += 1 if _changed(replacements, doc, f, original) else 0
     return result, stats
-
-
-def _changed(replacements, doc: int, f: Finding, original: str) -> bool:
-    for start, end, new, _orig in replacements.get(doc, ()):
-        if start == f.start and end == f.end:
-            return new != original
-    return False
 
 
 def _non_overlapping(found: Sequence[Finding]) -> list[Finding]:
