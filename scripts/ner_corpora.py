@@ -98,8 +98,11 @@ def load_synthetic() -> list[Doc]:
     return out
 
 
-def load_uner(name: str) -> list[tuple[str, list[Span], str]]:
-    """UNER file -> ``(text, spans, doc_id)``; tokens are aligned to ``# text``."""
+def load_uner(name: str, keep_org: bool = False) -> list[tuple[str, list[Span], str]]:
+    """UNER file -> ``(text, spans, doc_id)``; tokens are aligned to ``# text``.
+
+    ``keep_org`` also returns ``ORG`` spans (for training-time relabelling only).
+    """
     path = DATA / "uner" / name
     out: list[tuple[str, list[Span], str]] = []
     doc, text, tokens = "", None, []
@@ -112,7 +115,7 @@ def load_uner(name: str) -> list[tuple[str, list[Span], str]]:
             continue
         elif not line.strip():
             if text is not None and tokens:
-                out.append((text, _align(text, tokens), doc))
+                out.append((text, _align(text, tokens, keep_org), doc))
             text, tokens = None, []
         else:
             cols = line.split("\t")
@@ -120,7 +123,7 @@ def load_uner(name: str) -> list[tuple[str, list[Span], str]]:
     return out
 
 
-def _align(text: str, tokens: list[tuple[str, str]]) -> list[Span]:
+def _align(text: str, tokens: list[tuple[str, str]], keep_org: bool = False) -> list[Span]:
     """Character spans of IOB2 token labels, found left to right in ``text``."""
     spans: list[Span] = []
     cur: list[int] | None = None
@@ -133,7 +136,7 @@ def _align(text: str, tokens: list[tuple[str, str]]) -> list[Span]:
         start, end = found, found + len(tok)
         at = end
         prefix, _, kind = tag.partition("-")
-        kind = {"PER": "PER", "LOC": "LOC"}.get(kind)
+        kind = {"PER": "PER", "LOC": "LOC", "ORG": "ORG" if keep_org else None}.get(kind)
         if prefix == "I" and cur is not None and kind == label:
             cur[1] = end
             continue

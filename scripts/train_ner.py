@@ -97,8 +97,32 @@ def augment(docs: list[Doc], copies: int, seed: int, extra_given: str) -> list[D
     return out
 
 
+def tag_country_mentions(text: str, spans: list[Span]) -> list[Span]:
+    """Country and province names that UNER left untagged (中国人民, 美国政府) become ``LOC``,
+    as news annotation has them; names inside an entity or organisation stay as they are.
+    ``ORG`` spans are dropped from the result.
+    """
+    names = sorted(set(lx.COUNTRIES) | {lx.short_name(p[0]) for p in lx.regions()["province"]},
+                   key=len, reverse=True)  # fmt: skip
+    taken = [(s, e) for s, e, _ in spans]
+    added: list[Span] = []
+    for name in names:
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            ethnic = text[end : end + 1] == "族" or text[at - 1 : at] == "新"  # 蒙古族, 新西班牙
+            if not ethnic and not any(s < end and at < e for s, e in taken):
+                added.append((at, end, "LOC"))
+                taken.append((at, end))
+            at = text.find(name, end)
+    return sorted([sp for sp in spans if sp[2] != "ORG"] + added)
+
+
 def training_docs(args) -> list[Doc]:
-    uner = [(t, split_admin_chain(t, s)) for t, s, _ in corpora.load_uner("zh_gsdsimp-ud-train.iob2")]
+    uner = [
+        (t, split_admin_chain(t, tag_country_mentions(t, s)))
+        for t, s, _ in corpora.load_uner("zh_gsdsimp-ud-train.iob2", keep_org=True)
+    ]
     en_train, _ = corpora.uner_en_split()
     docs: list[Doc] = []
     docs += uner * args.uner_repeat
@@ -137,6 +161,8 @@ def _char_pool(docs: list[Doc], min_count: int = 3) -> str:
 def lexicon_arrays() -> dict[str, np.ndarray]:
     """Dictionary hashes (``lex_*``) and character flags (``chr_*``) to ship."""
     vocab = _uner_vocabulary() | set(synth._HARD_WORDS) | common_words()
+    places = set(lx.COUNTRIES) | set(lx.WORLD_PLACES) | set(lx.CN_GEO) | set(lx.region_words())
+    vocab -= places  # a place name is never "just a word"
     place = set(lx.COUNTRIES) | set(lx.WORLD_PLACES) | set(lx.CN_GEO) | {p.lower() for p in lx.EN_PLACES}
     lex = {
         "REGION": lx.region_words(),
