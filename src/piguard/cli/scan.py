@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from piguard.cli.app import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, EXIT_PARTIAL, app
+from piguard.cli.app import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, app
 
 _FAIL_ON = ("never", "pi", "sensitive")
 _ENGINES = ("local", "spark")
@@ -46,6 +46,7 @@ def scan(
         raise typer.BadParameter(f"--fail-on must be one of {', '.join(_FAIL_ON)}")
     if engine not in _ENGINES:
         raise typer.BadParameter(f"--engine must be one of {', '.join(_ENGINES)}")
+    _check_outputs(json_out=json_out, html_out=html_out)
     from rich.console import Console
 
     from piguard.report import write_html, write_json
@@ -60,10 +61,13 @@ def scan(
         with _progress(Console(stderr=True), enabled=not quiet) as progress:
             inventory = run_scan(*paths, sample_rows=sample_rows or None, progress=progress)
     written = []
-    if json_out is not None:
-        written.append(("inventory", write_json(inventory, json_out)))
-    if html_out is not None:
-        written.append(("report", write_html(inventory, html_out)))
+    try:
+        if json_out is not None:
+            written.append(("inventory", write_json(inventory, json_out)))
+        if html_out is not None:
+            written.append(("report", write_html(inventory, html_out)))
+    except OSError as exc:
+        _fail_output(exc.filename or "", exc.strerror or type(exc).__name__)
     summary = inventory.summary()
     if not quiet:
         _print_summary(Console(), inventory, summary, written)
@@ -74,6 +78,21 @@ def scan(
             fail_on == "sensitive" and summary["sensitive_categories"]):
         raise typer.Exit(EXIT_FINDINGS)
     raise typer.Exit(EXIT_PARTIAL if summary["skipped"] else EXIT_OK)
+
+
+def _check_outputs(**outputs: Path | None) -> None:
+    """Fail before the scan, not after it, when an output path cannot be written."""
+    from piguard.io.atomic import unwritable_reason
+
+    for option, path in outputs.items():
+        reason = None if path is None else unwritable_reason(path)
+        if reason:
+            _fail_output(f"--{option.removesuffix('_out')} {path}", reason)
+
+
+def _fail_output(what: object, reason: str):
+    typer.echo(f"piguard scan: cannot write {what}: {reason}", err=True)
+    raise typer.Exit(EXIT_USAGE)
 
 
 class _progress:

@@ -15,7 +15,7 @@ import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-__all__ = ["atomic_file", "write_bytes", "write_text", "write_text_lines"]
+__all__ = ["atomic_file", "unwritable_reason", "write_bytes", "write_text", "write_text_lines"]
 
 
 @contextlib.contextmanager
@@ -49,6 +49,31 @@ def atomic_file(path: str | Path) -> Iterator[Path]:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+def unwritable_reason(path: str | Path) -> str | None:
+    """Why :func:`atomic_file` could not write ``path``, or None when it can.
+
+    Commands call it before long work, so that a mistyped output path fails at once.
+
+    >>> unwritable_reason(tempfile.gettempdir())
+    'it is a folder'
+    >>> unwritable_reason(os.devnull) is None
+    True
+    """
+    target = Path(path)
+    if target.is_dir():
+        return "it is a folder"
+    if _is_special(target):
+        return None
+    folder = target.parent
+    while not folder.exists():  # atomic_file creates missing folders
+        folder = folder.parent
+    if not folder.is_dir():
+        return f"{folder} is not a folder"
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return f"no permission to write in {folder}"
+    return None
 
 
 def _is_special(target: Path) -> bool:
