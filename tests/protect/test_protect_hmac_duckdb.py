@@ -7,11 +7,12 @@ import hmac
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from piguard.protect.keys import KeyMaterial
-from piguard.protect.operators import Pseudonym
+from piguard.protect.operators import Pseudonym, _hmac_duckdb
 from piguard.protect.operators._hmac_duckdb import MIN_VALUES, hmac_sha256_tokens
 
 # Arrow strings are UTF-8: lone surrogates cannot be stored in a column.
@@ -49,7 +50,18 @@ def _column(n: int, null_every: int = 0) -> pa.Array:
     return arr
 
 
-def test_big_distinct_column_takes_duckdb_path_with_same_tokens_and_order():
+@pytest.fixture
+def many_cores(monkeypatch):
+    """Take the DuckDB path whatever this machine's core count."""
+    monkeypatch.setattr(_hmac_duckdb, "MIN_CORES", 1)
+    seen = []
+    real = _hmac_duckdb.hmac_sha256_tokens
+    monkeypatch.setattr(_hmac_duckdb, "hmac_sha256_tokens",
+                        lambda *a: seen.append(len(a[0])) or real(*a))
+    return seen
+
+
+def test_big_distinct_column_takes_duckdb_path_with_same_tokens_and_order(many_cores):
     key = KeyMaterial("k", 1, bytes(range(32)))
     op = Pseudonym(key, prefix="ID_")
     column = _column(MIN_VALUES * 3 + 17, null_every=97)
@@ -58,12 +70,14 @@ def test_big_distinct_column_takes_duckdb_path_with_same_tokens_and_order():
     assert out.null_count == column.null_count
     expected = [None if v is None else op.apply(v) for v in column.to_pylist()]
     assert out.to_pylist() == expected
+    assert many_cores == [len(column) - column.null_count]  # hashed once each
 
 
-def test_big_repetitive_column_spreads_tokens_by_value():
+def test_big_repetitive_column_spreads_tokens_by_value(many_cores):
     key = KeyMaterial("k", 2, bytes(32))
     op = Pseudonym(key, length=16, prefix="PERSON_")
     distinct = _column(MIN_VALUES + 5)
     column = pc.take(distinct, pa.array(np.arange(3 * len(distinct)) % len(distinct)))
     out = op.apply_array(pa.chunked_array([column.slice(0, 1000), column.slice(1000)]))
     assert out.to_pylist() == [op.apply(v) for v in column.to_pylist()]
+    assert many_cores == [len(distinct)]

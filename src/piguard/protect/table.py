@@ -31,6 +31,8 @@ __all__ = ["BatchStats", "ColumnPlan", "plan_columns", "protect_batch"]
 
 #: Below this share of matching rows a typed column is treated as free text.
 VALUE_SHARE = 0.5
+#: Operators whose column work is a Python loop per distinct value (hashing, ciphers).
+GIL_BOUND = frozenset({"pseudonym", "encrypt", "fpe", "date_shift"})
 
 
 @dataclass
@@ -131,8 +133,16 @@ def protect_batch(batch: pa.RecordBatch, plans: Sequence[ColumnPlan], policy: Bo
             results[i] = _value_column(plans[i], batch.column(i), batch)
 
     if threads > 1 and len(groups) > 1:
+        # Operators that loop in Python hold the GIL: two of them in parallel only take
+        # turns. They share one lane, so the Arrow-kernel columns get the other cores.
+        lanes: list[list[int]] = [[]]
+        for indices in groups.values():
+            if plans[indices[0]].operator.name in GIL_BOUND:  # type: ignore[union-attr]
+                lanes[0].extend(indices)
+            else:
+                lanes.append(indices)
         with ThreadPoolExecutor(max_workers=threads) as pool:
-            list(pool.map(run, groups.values()))
+            list(pool.map(run, [lane for lane in lanes if lane]))
     else:
         for indices in groups.values():
             run(indices)

@@ -23,14 +23,20 @@ True
 
 from __future__ import annotations
 
+import os
 import threading
 
 import pyarrow as pa
 
-__all__ = ["MIN_VALUES", "hmac_sha256_tokens"]
+__all__ = ["MIN_CORES", "MIN_VALUES", "hmac_sha256_tokens", "worth_it"]
 
 #: Below this many values a query's fixed cost (~1 ms) outweighs the per-value saving.
 MIN_VALUES = 20_000
+#: DuckDB's SHA-256 is software (~80 MB/s a thread, OpenSSL's ~1.7 GB/s with SHA-NI), so
+#: one value costs about twice the CPU of ``hashlib`` driven from Python. It pays off
+#: only with cores to spare beyond the two lanes of a protected batch (one for the GIL-bound
+#: operators, one for Arrow kernels): measured on 2 cores, ``hashlib`` won.
+MIN_CORES = 4
 #: Rows per Arrow batch handed to DuckDB: batches are its unit of parallel scanning.
 _BATCH_ROWS = 65_536
 _BLOCK = 64  # SHA-256 block size in bytes
@@ -60,6 +66,11 @@ def _pads(key: bytes) -> tuple[bytes, bytes]:
         key = hashlib.sha256(key).digest()
     key = key.ljust(_BLOCK, b"\0")
     return bytes(b ^ 0x36 for b in key), bytes(b ^ 0x5C for b in key)
+
+
+def worth_it(values: int) -> bool:
+    """Whether ``values`` distinct values are better hashed in DuckDB on this machine."""
+    return values >= MIN_VALUES and (os.cpu_count() or 1) >= MIN_CORES
 
 
 def hmac_sha256_tokens(values: pa.Array, key: bytes, length: int, prefix: str) -> pa.Array:

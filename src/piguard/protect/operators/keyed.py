@@ -43,7 +43,7 @@ import pyarrow as pa
 from piguard.errors import IntegrityError
 from piguard.protect.keys import KeyMaterial
 
-from ._hmac_duckdb import MIN_VALUES, hmac_sha256_tokens
+from . import _hmac_duckdb
 from .base import Operator, _spread, as_strings, check, distinct, map_bytes, map_unique
 
 __all__ = ["Encrypt", "Pseudonym"]
@@ -171,12 +171,13 @@ class Pseudonym(Operator):
             return map_unique(as_strings(arr), self.apply)
         strings = as_strings(arr)
         fast = _Hmac(self._subkey, self.algorithm)
-        if self.algorithm != "sha256" or len(strings) < MIN_VALUES:
+        if self.algorithm != "sha256" or not _hmac_duckdb.worth_it(len(strings)):
             return map_bytes(strings, lambda values: fast.tokens(values, self.length,
                                                                  self.prefix))
         values, indices = distinct(strings)
-        if len(values) >= MIN_VALUES:  # DuckDB hashes in native threads, without the GIL
-            tokens = hmac_sha256_tokens(values, self._subkey, self.length, self.prefix)
+        if _hmac_duckdb.worth_it(len(values)):  # native threads, without the GIL
+            tokens = _hmac_duckdb.hmac_sha256_tokens(values, self._subkey, self.length,
+                                                     self.prefix)
         else:
             tokens = map_bytes(values, lambda chunk: fast.tokens(chunk, self.length,
                                                                 self.prefix))
