@@ -123,18 +123,14 @@ def map_unique(arr: pa.Array, fn, out_type: pa.DataType = _STRING) -> pa.Array:
 def map_bytes(arr: pa.Array, fn) -> pa.Array:
     """Like :func:`map_unique` for ``fn(list[bytes]) -> list[str] | Array``, on raw UTF-8.
 
-    The bytes are sliced straight out of the Arrow buffer: no ``str`` objects are
-    made for values the function only hashes or encrypts.
+    The values reach ``fn`` as ``bytes`` (Arrow's zero-copy binary view, converted in C):
+    no ``str`` objects are made for values the function only hashes or encrypts. Null
+    slots reach it as ``b""`` and come back null.
     """
     if len(arr) == 0:
         return pa.array([], _STRING)
     values, indices = distinct(arr)
-    _, offsets_buf, data_buf = values.buffers()
-    offsets = np.frombuffer(offsets_buf, dtype=np.int32)[values.offset:
-                                                         values.offset + len(values) + 1]
-    data = data_buf.to_pybytes() if data_buf is not None else b""
-    bounds = offsets.tolist()
-    chunks = [data[bounds[i]:bounds[i + 1]] for i in range(len(values))]
+    chunks = pc.fill_null(values.cast(pa.binary()), b"").to_pylist()
     mapped = fn(chunks)
     if not isinstance(mapped, pa.Array):
         mapped = pa.array(mapped, _STRING)
