@@ -271,21 +271,69 @@ def resolve(findings: list[Finding]) -> list[Finding]:
     """
     if len(findings) < 2:
         return findings
-    kept: list[Finding] = []
-    for f in findings:
-        if any(
-            g is not f and g.start <= f.start and f.end <= g.end and len(g) > len(f)
-            and g.score + _CONTAINED_MARGIN >= f.score
-            for g in findings
-        ):
-            continue
-        kept.append(f)
+    covered = _best_container_scores(findings)
+    kept = [f for f, best in zip(findings, covered, strict=True)
+            if best is None or best + _CONTAINED_MARGIN < f.score]
     kept.sort(key=lambda f: (-f.score, -len(f), f.start))
+    return sorted(_greedy_disjoint(kept))
+
+
+def _best_container_scores(findings: Sequence[Finding]) -> list[float | None]:
+    """For each finding, the best score of a strictly longer finding that contains it.
+
+    A sweep by start (longer first on ties) with a suffix-maximum Fenwick tree over
+    the ends: O(n log n), where a pairwise test was quadratic (a 5 MB cell holding
+    thousands of phone numbers took minutes).
+
+    >>> fs = [Finding(0, 10, "URL", 0.9), Finding(2, 5, "IP", 0.8), Finding(2, 5, "X", 0.1)]
+    >>> _best_container_scores(fs)
+    [None, 0.9, 0.9]
+    """
+    ends = sorted({f.end for f in findings}, reverse=True)
+    rank = {end: i + 1 for i, end in enumerate(ends)}  # 1 = the largest end
+    tree = [float("-inf")] * (len(ends) + 1)
+    best: list[float | None] = [None] * len(findings)
+    order = sorted(range(len(findings)),
+                   key=lambda i: (findings[i].start, -findings[i].end))
+    k = 0
+    while k < len(order):
+        span = (findings[order[k]].start, findings[order[k]].end)
+        group = k
+        while group < len(order) and (findings[order[group]].start,
+                                      findings[order[group]].end) == span:
+            group += 1
+        i, top = rank[span[1]], float("-inf")  # the max over inserted ends >= this end
+        while i > 0:
+            top = max(top, tree[i])
+            i -= i & -i
+        for j in order[k:group]:
+            best[j] = None if top == float("-inf") else top
+        for j in order[k:group]:
+            i = rank[span[1]]
+            while i < len(tree):
+                tree[i] = max(tree[i], findings[j].score)
+                i += i & -i
+        k = group
+    return best
+
+
+def _greedy_disjoint(ranked: Sequence[Finding]) -> list[Finding]:
+    """Take findings in rank order, each unless it overlaps one already taken.
+
+    The taken spans are disjoint, so kept in (start, end) order their ends rise too:
+    one bisection finds the only span that could overlap.
+    """
+    spans: list[tuple[int, int]] = []
+    ends: list[int] = []
     chosen: list[Finding] = []
-    for f in kept:
-        if all(f.end <= g.start or g.end <= f.start for g in chosen):
-            chosen.append(f)
-    chosen.sort()
+    for f in ranked:
+        i = bisect_right(ends, f.start)  # the first taken span ending after f starts
+        if i < len(spans) and spans[i][0] < f.end:
+            continue
+        at = bisect_right(spans, (f.start, f.end))
+        spans.insert(at, (f.start, f.end))
+        ends.insert(at, f.end)
+        chosen.append(f)
     return chosen
 
 
