@@ -119,3 +119,10 @@ def test_check_can_record_in_the_audit_chain(capsys, tmp_path):
     code, out, _ = _run(capsys, "audit", "log", "--db", db)
     (event,) = [json.loads(line) for line in out.splitlines()]
     assert event["event"] == "check.run" and event["data"]["counts"]["high"] == 10
+
+
+def test_check_output_folder_is_a_one_line_usage_error(capsys, tmp_path):
+    code, _, err = _run(capsys, "check", str(EXAMPLES / "violating"), "-o", str(tmp_path))
+    assert code == 2
+    assert err.strip() == f"piguard: cannot write {tmp_path}: it is a folder"
+    assert list(tmp_path.iterdir()) == []

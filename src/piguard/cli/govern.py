@@ -13,7 +13,7 @@ from typing import Annotated
 
 import typer
 
-from piguard.cli.app import EXIT_FINDINGS, EXIT_OK, app
+from piguard.cli.app import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, app
 
 audit_app = typer.Typer(help="Verify the audit chain and join logs to it.", no_args_is_help=True)
 consent_app = typer.Typer(help="Grant, withdraw and check consents.", no_args_is_help=True)
@@ -32,7 +32,24 @@ def _write(text: str, output: Path | None) -> None:
         return
     from piguard.io.atomic import write_text
 
-    write_text(text, output)
+    try:
+        write_text(text, output)
+    except OSError as exc:
+        _cannot_write(output, exc.strerror or type(exc).__name__)
+
+
+def _check_output(output: Path | None) -> None:
+    """Refuse an unwritable --output before any work (and before --record logs a run)."""
+    from piguard.io.atomic import unwritable_reason
+
+    reason = None if output is None else unwritable_reason(output)
+    if reason:
+        _cannot_write(output, reason)
+
+
+def _cannot_write(output: Path, reason: str):
+    typer.echo(f"piguard: cannot write {output}: {reason}", err=True)
+    raise typer.Exit(EXIT_USAGE)
 
 
 def _operator():
@@ -70,6 +87,7 @@ def check_command(
         raise typer.BadParameter(f"choose one of {', '.join(FORMATS)}", param_hint="--format")
     if fail_on != "none":
         severity_rank(fail_on)
+    _check_output(output)
     try:
         day = date.fromisoformat(today) if today else None
     except ValueError:
