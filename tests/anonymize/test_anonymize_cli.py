@@ -102,3 +102,43 @@ def test_dp_bad_query(csv_path, tmp_path):
         main(["dp", str(csv_path), "--dataset", "p", "--ledger", str(tmp_path / "l.json"),
               "--budget", "1", "--epsilon", "0.1", "--query", "median(age)"])
     assert done.value.code == 4
+
+
+def _exit(capsys, *argv):
+    with pytest.raises(SystemExit) as done:
+        main(list(argv))
+    _, err = capsys.readouterr()
+    return done.value.code, err.strip()
+
+
+def test_gbk_export_is_decoded_not_mangled(tmp_path, capsys):
+    legacy = tmp_path / "legacy.csv"
+    legacy.write_bytes("姓名,性别,年龄\n张三,男,30\n李四,女,41\n王五,男,30\n".encode("gbk"))
+    code, _ = _exit(capsys, "risk", str(legacy), "-q", "性别")
+    assert code == 0
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"", "the file is empty"),
+    (b"a,b\n\x00\x01\x02\n", "binary content"),
+])
+def test_unreadable_tables_are_one_line_input_errors(tmp_path, capsys, content, message):
+    path = tmp_path / "bad.csv"
+    path.write_bytes(content)
+    code, err = _exit(capsys, "risk", str(path), "-q", "a")
+    assert code == 3 and message in err and len(err.splitlines()) == 1
+
+
+def test_folder_as_input_says_so(tmp_path, capsys):
+    code, err = _exit(capsys, "risk", str(tmp_path), "-q", "a")
+    assert code == 3 and err == f"piguard: {tmp_path} is a folder; name a table file"
+
+
+@pytest.mark.parametrize("option", ["-o", "--json", "--html"])
+def test_unwritable_outputs_fail_before_the_work(csv_path, tmp_path, capsys, option):
+    args = {"-o": str(tmp_path / "out.csv"), "--json": None, "--html": None}
+    args[option] = str(tmp_path)
+    argv = [x for key, value in args.items() if value for x in (key, value)]
+    code, err = _exit(capsys, "anonymize", str(csv_path), "-q", "age", "--k", "2", *argv)
+    assert code == 2 and err.endswith(f"{tmp_path}: it is a folder")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["people.csv"]

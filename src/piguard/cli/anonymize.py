@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from piguard.cli.app import app
+from piguard.cli.app import EXIT_USAGE, app
 
 _HIERARCHY_HELP = (
     "COLUMN=SPEC, repeatable. SPEC is an ARX CSV file, or interval[:WIDTH], mask[:STEP], "
@@ -20,11 +20,13 @@ def _split(text: str | None) -> list[str]:
 
 
 def _read_table(path: Path):
-    """Read CSV/TSV (separator sniffed), Parquet or JSON Lines with Polars."""
+    """Read CSV/TSV (separator and encoding sniffed), Parquet or JSON Lines with Polars."""
     import polars as pl
 
     from piguard.errors import InputError, UnsupportedFormat
 
+    if path.is_dir():
+        raise InputError(f"{path} is a folder; name a table file")
     if not path.is_file():
         raise InputError(f"no such file: {path}")
     suffix = path.suffix.lower()
@@ -34,18 +36,64 @@ def _read_table(path: Path):
         if suffix in {".jsonl", ".ndjson"}:
             return pl.read_ndjson(path)
         if suffix in {".csv", ".tsv", ".txt"}:
-            with open(path, encoding="utf-8-sig", errors="replace") as fh:
-                first = fh.readline()
-            separator = max([";", ",", "\t", "|"], key=first.count)
-            try:
-                return pl.read_csv(path, separator=separator, infer_schema_length=10_000,
-                                   encoding="utf8-lossy")
-            except pl.exceptions.ComputeError:  # types change past the sniffed rows: keep text
-                return pl.read_csv(path, separator=separator, infer_schema_length=0,
-                                   encoding="utf8-lossy")
+            return _read_csv(path)
     except (pl.exceptions.PolarsError, OSError) as exc:
-        raise InputError(f"cannot read {path}: {type(exc).__name__}") from None
+        raise InputError(f"cannot read {path}: {_reason(exc)}") from None
     raise UnsupportedFormat(f"{path.name}: use .csv, .tsv, .parquet or .jsonl")
+
+
+def _read_csv(path: Path):
+    """UTF-8 is read in place; a GB18030/GBK export is decoded first (Polars reads UTF-8 only)."""
+    import io
+
+    import polars as pl
+
+    from piguard.errors import InputError, UnsupportedFormat
+    from piguard.io.encoding import sniff_file_encoding
+
+    try:
+        encoding = sniff_file_encoding(path)
+    except UnsupportedFormat as exc:  # binary content (NUL bytes)
+        raise InputError(f"cannot read {path}: {exc}") from None
+    source = path
+    if encoding not in ("utf-8", "utf-8-sig"):
+        try:
+            source = io.BytesIO(path.read_bytes().decode(encoding).encode("utf-8"))
+        except UnicodeDecodeError:
+            raise InputError(f"cannot read {path}: not text in {encoding}") from None
+    first = (source.getvalue() if isinstance(source, io.BytesIO) else path.read_bytes()[:65536])
+    first = first.decode("utf-8", errors="replace").lstrip("\ufeff").partition("\n")[0]
+    separator = max([";", ",", "\t", "|"], key=first.count)
+    try:
+        return pl.read_csv(source, separator=separator, infer_schema_length=10_000,
+                           encoding="utf8-lossy")
+    except pl.exceptions.ComputeError:  # types change past the sniffed rows: keep text
+        if isinstance(source, io.BytesIO):
+            source.seek(0)
+        return pl.read_csv(source, separator=separator, infer_schema_length=0,
+                           encoding="utf8-lossy")
+
+
+def _check_outputs(**outputs: Path | None) -> None:
+    """Fail before reading and anonymizing when an output path cannot be written."""
+    from piguard.io.atomic import unwritable_reason
+
+    for option, path in outputs.items():
+        reason = None if path is None else unwritable_reason(path)
+        if reason:
+            typer.echo(f"piguard: cannot write --{option} {path}: {reason}", err=True)
+            raise typer.Exit(EXIT_USAGE)
+
+
+def _reason(exc: Exception) -> str:
+    """A short cause without the exception text (Polars quotes the offending row)."""
+    import polars as pl
+
+    if isinstance(exc, pl.exceptions.NoDataError):
+        return "the file is empty"
+    if isinstance(exc, OSError):
+        return exc.strerror or type(exc).__name__
+    return f"not a readable table ({type(exc).__name__})"
 
 
 def _write_table(frame, path: Path) -> None:
@@ -129,6 +177,7 @@ def anonymize(
     from piguard.anonymize.api import anonymize as run
     from piguard.report.anonymize_report import jsonable, write_html, write_json
 
+    _check_outputs(output=output, json=json_report, html=html_report)
     with Console(stderr=True).status(f"anonymizing {input.name} …"):
         table = _read_table(input)
         quasi_list = _split(quasi)
@@ -169,6 +218,7 @@ def risk(
     from piguard.anonymize.api import assess_risk
     from piguard.report.anonymize_report import jsonable, write_html, write_json
 
+    _check_outputs(json=json_report, html=html_report)
     table = _read_table(input)
     pop = _read_table(population) if population else None
     report = assess_risk(table, _split(quasi), threshold=threshold, population=pop,
