@@ -44,4 +44,5 @@ def app_from_env() -> FastAPI:
 
     The database is ``$PIGUARD_DB`` (else ``sqlite:///piguard.db``), migrated on start.
     """
+    errors.install_access_log_filter()
     return create_app(composition.build())
