@@ -151,18 +151,24 @@ def dedicated_rules(m: Manifest, ctx: Context):
             yield Hit(_act(a), a["minors"].where, {"activity": a["id"]})
 
 
+def _notice_and_consent_gaps(a, notified: bool, notice: str, separate_consent: bool) -> str:
+    """What a transfer lacks: the notice, and separate consent when the activity relies on
+    consent (PIPL arts. 23 and 39 ask the same two things). Empty when nothing is missing."""
+    missing = [] if notified else [notice]
+    if _uses_consent(a) and not separate_consent:
+        missing.append("separate consent")
+    return " and ".join(missing)
+
+
 @rule("PIPL-23-PROVISION")
 def provision(m: Manifest, ctx: Context):
     for a in m.activities:
         for r in a["recipients"]:
-            missing = []
-            if not r["notified"]:
-                missing.append("notifying individuals")
-            if _uses_consent(a) and not r["separate_consent"]:
-                missing.append("separate consent")
+            missing = _notice_and_consent_gaps(a, r["notified"], "notifying individuals",
+                                               r["separate_consent"])
             if missing:
                 yield Hit(_act(a), r.where, {"activity": a["id"], "recipient": r["name"],
-                                             "missing": " and ".join(missing)})
+                                             "missing": missing})
 
 
 @rule("PIPL-21-ENTRUSTED-CONTRACT")
@@ -249,14 +255,11 @@ def xb_consent(m: Manifest, ctx: Context):
         xb = a["cross_border"]
         if not xb.present:
             continue
-        missing = []
-        if not xb["notice"]:
-            missing.append("the art. 39 notice")
-        if _uses_consent(a) and not xb["separate_consent"]:
-            missing.append("separate consent")
+        missing = _notice_and_consent_gaps(a, xb["notice"], "the art. 39 notice",
+                                           xb["separate_consent"])
         if missing:
             yield Hit(_act(a), xb.where, {"activity": a["id"], "destination": xb["destination"],
-                                          "missing": " and ".join(missing)})
+                                          "missing": missing})
 
 
 @rule("PIPL-40-LOCALISATION")

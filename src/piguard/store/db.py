@@ -9,7 +9,7 @@ repository locks the head row with ``SELECT ... FOR UPDATE``.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -67,6 +67,15 @@ def make_engine(url: str, **kwargs) -> sa.Engine:
     raise ConfigError(f"unsupported database backend {parsed.get_backend_name()!r}")
 
 
+@contextmanager
+def _connected(engine: sa.Engine) -> Iterator[sa.Connection]:
+    try:
+        with engine.connect() as conn:
+            yield conn
+    except sa.exc.OperationalError as exc:
+        raise StoreError(f"database unavailable: {exc.orig}") from exc
+
+
 def _first_line(error: object) -> str:
     return str(error).splitlines()[0] if str(error) else type(error).__name__
 
@@ -100,22 +109,12 @@ class Database:
         """True when queries run in this process (SQLite): no network round trip to wait on."""
         return self.backend == "sqlite"
 
-    @contextmanager
-    def read(self) -> Iterator[sa.Connection]:
-        try:
-            with self.engine.connect() as conn:
-                yield conn
-        except sa.exc.OperationalError as exc:
-            raise StoreError(f"database unavailable: {exc.orig}") from exc
+    def read(self) -> AbstractContextManager[sa.Connection]:
+        return _connected(self.engine)
 
-    @contextmanager
-    def read_single(self) -> Iterator[sa.Connection]:
+    def read_single(self) -> AbstractContextManager[sa.Connection]:
         """A connection for exactly one SELECT, outside any transaction (the hot read path)."""
-        try:
-            with self._single.connect() as conn:
-                yield conn
-        except sa.exc.OperationalError as exc:
-            raise StoreError(f"database unavailable: {exc.orig}") from exc
+        return _connected(self._single)
 
     @contextmanager
     def write(self) -> Iterator[sa.Connection]:
