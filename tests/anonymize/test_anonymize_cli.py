@@ -142,3 +142,21 @@ def test_unwritable_outputs_fail_before_the_work(csv_path, tmp_path, capsys, opt
     code, err = _exit(capsys, "anonymize", str(csv_path), "-q", "age", "--k", "2", *argv)
     assert code == 2 and err.endswith(f"{tmp_path}: it is a folder")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["people.csv"]
+
+
+def test_direct_identifiers_left_in_the_release_are_named_not_shown(tmp_path, capsys):
+    ids = ["11010519491231002X", "440524188001010014", "110101199003074477"] * 4
+    frame = pl.DataFrame({"id_card": ids, "sex": ["F", "M", "F"] * 4,
+                          "phone": ["13812345678", "13987654321", "13700001111"] * 4,
+                          "fee": [1.5, 2.0, 3.25] * 4})
+    source = tmp_path / "visits.csv"
+    frame.write_csv(source)
+    code, err = _exit(capsys, "anonymize", str(source), "-q", "sex", "--k", "2",
+                      "-o", str(tmp_path / "out.csv"))
+    assert code == 0
+    assert "id_card (CN_RESIDENT_ID)" in err and "phone (PHONE)" in err and "fee" not in err
+    assert not any(value in err for value in [*ids, "13812345678"])
+    frame.drop("id_card", "phone").write_csv(source)
+    code, err = _exit(capsys, "anonymize", str(source), "-q", "sex", "--k", "2",
+                      "-o", str(tmp_path / "out3.csv"))
+    assert code == 0 and "warning" not in err

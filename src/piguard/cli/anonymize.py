@@ -85,6 +85,22 @@ def _check_outputs(**outputs: Path | None) -> None:
             raise typer.Exit(EXIT_USAGE)
 
 
+def _direct_identifiers(table, handled: set[str], sample: int = 2_000) -> list[str]:
+    """Columns outside --quasi/--sensitive whose values look like identifiers (names, IDs,
+    phones...): anonymize releases them unchanged, so the officer must protect or drop them.
+
+    Judged on a sample, by value, with the scanner's column classifier; names only, no value.
+    """
+    from piguard.detect.columns import classify, profile_batch
+
+    rest = [c for c in table.columns if c not in handled]
+    if not rest:
+        return []
+    batch = table.select(rest).head(sample).to_arrow()
+    return [f"{r.name} ({r.primary.entity_type})" for r in classify(profile_batch(batch))
+            if r.primary is not None and r.primary.entity_type is not None]
+
+
 def _reason(exc: Exception) -> str:
     """A short cause without the exception text (Polars quotes the offending row)."""
     import polars as pl
@@ -196,6 +212,11 @@ def anonymize(
         write_json(report, json_report)
     if html_report:
         write_html(report, html_report)
+    leaked = _direct_identifiers(table, {*quasi_list, *([sensitive] if sensitive else [])})
+    if leaked:
+        typer.echo(f"piguard: warning: released unchanged, these columns look like direct "
+                   f"identifiers: {', '.join(leaked)}. Drop them or run `piguard protect` "
+                   f"first.", err=True)
     summary = {"output": str(output), "rows_out": report["rows_out"],
                "suppressed_rows": report["suppressed_rows"], "reached": report["reached"],
                "ncp": report["utility"]["after"]["ncp"], "seconds": round(report["seconds"], 3)}
