@@ -81,3 +81,17 @@ def test_big_repetitive_column_spreads_tokens_by_value(many_cores):
     out = op.apply_array(pa.chunked_array([column.slice(0, 1000), column.slice(1000)]))
     assert out.to_pylist() == [op.apply(v) for v in column.to_pylist()]
     assert many_cores == [len(distinct)]
+
+
+def test_concurrent_calls_keep_their_own_input():
+    """Each call registers its input on its own cursor: threads never see each other's."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    key = bytes(32)
+    columns = [pc.binary_join_element_wise(f"T{t}-", pc.cast(pa.array(np.arange(3000)),
+                                                              pa.string()), "")
+               for t in range(4)]
+    with ThreadPoolExecutor(4) as pool:
+        outs = list(pool.map(lambda a: hmac_sha256_tokens(a, key, 20, ""), columns * 3))
+    for out, column in zip(outs, columns * 3, strict=True):
+        assert out.to_pylist() == [_reference(key, v, 20, "") for v in column.to_pylist()]
