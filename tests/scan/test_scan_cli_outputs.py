@@ -35,3 +35,20 @@ def test_missing_output_folders_are_created(tmp_path):
     result = CliRunner().invoke(app, ["scan", str(_table(tmp_path)), "-q", "--json", str(out)])
     assert result.exit_code == 0, result.output
     assert out.is_file() and "13800138000" not in out.read_text(encoding="utf-8")
+
+
+def test_quiet_still_says_why_an_input_was_skipped(tmp_path):
+    result = CliRunner().invoke(app, ["scan", str(tmp_path / "gone.csv"), "-q"])
+    assert result.exit_code == 3
+    assert result.stderr.strip() == f"piguard scan: skipped {tmp_path / 'gone.csv'}: no such file or folder"
+    assert result.stdout == ""
+
+
+def test_database_password_never_reaches_the_inventory(tmp_path):
+    out = tmp_path / "inv.json"
+    result = CliRunner().invoke(app, ["scan", "postgresql://alice:s3cret@127.0.0.1:1/crm",
+                                      "--json", str(out)])
+    assert result.exit_code == 3
+    assert "s3cret" not in result.output and "alice" not in result.output
+    assert "s3cret" not in out.read_text(encoding="utf-8")
+    assert "postgresql://127.0.0.1:1/crm" in out.read_text(encoding="utf-8")

@@ -71,6 +71,9 @@ def scan(
     summary = inventory.summary()
     if not quiet:
         _print_summary(Console(), inventory, summary, written)
+    else:  # quiet hides the summary, not the reason for a non-zero exit
+        for s in inventory.skipped:
+            typer.echo(f"piguard scan: skipped {s.location}: {s.reason}", err=True)
     scanned = summary["datasets"] + summary["text_files"]
     if scanned == 0:
         raise typer.Exit(EXIT_INPUT)

@@ -217,18 +217,19 @@ def _text_like_dataset(path: Path, fmt: str, encoding: str, size: int) -> Datase
 
 
 def _discover_sql(url: str, display: str | None = None) -> Iterator[Dataset | Skipped]:
+    label = display or sql.display_url(url)  # a password in the URL stays out of reports
     try:
         parsed = sql.parse_sql_url(url)
         tables = sql.list_tables(parsed)
     except InputError as exc:
-        yield Skipped(display or url, str(exc), type(exc).__name__)
+        yield Skipped(label, str(exc), type(exc).__name__)
         return
     size = Path(parsed.target).stat().st_size if parsed.scheme != "postgresql" else None
     for table in tables:
         try:
             total = sql.count_rows(parsed, table)
         except InputError as exc:
-            yield Skipped(f"{display or url}#{table}", str(exc), type(exc).__name__)
+            yield Skipped(f"{label}#{table}", str(exc), type(exc).__name__)
             continue
 
         def opener(limit: int | None, table: str = table) -> Iterator[pa.RecordBatch]:

@@ -55,6 +55,21 @@ class SqlUrl:
         return f"{self.scheme}:///{self.target}?table={table}"
 
 
+def display_url(url: str) -> str:
+    """``url`` without a user name or password, fit for reports and messages.
+
+    >>> display_url("postgresql://alice:s3cret@db.example:5432/crm?table=t")
+    'postgresql://db.example:5432/crm?table=t'
+    >>> display_url("sqlite:///data/crm.sqlite")
+    'sqlite:///data/crm.sqlite'
+    """
+    parts = urlsplit(url)
+    if "@" not in parts.netloc:
+        return url
+    host = parts.netloc.rpartition("@")[2]
+    return urlunsplit((parts.scheme, host, parts.path, parts.query, parts.fragment))
+
+
 def is_sql_url(source: object) -> bool:
     return isinstance(source, str) and source.split(":", 1)[0].split("+")[0] in SQL_SCHEMES \
         and "://" in source
