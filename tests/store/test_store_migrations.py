@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 import sqlalchemy as sa
 from alembic.script import ScriptDirectory
 
@@ -42,3 +43,17 @@ def test_migrated_schema_matches_the_tables(svc):
     for table in metadata.sorted_tables:
         live = {c["name"] for c in inspector.get_columns(table.name)}
         assert live == set(table.columns.keys()), table.name
+
+
+def test_unopenable_database_is_a_store_error_not_a_driver_traceback(tmp_path):
+    from piguard.errors import StoreError
+    from piguard.store.db import Database
+
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    db = Database.from_url(f"sqlite:///{blocker / 'piguard.db'}")
+    try:
+        with pytest.raises(StoreError, match="database unavailable"):
+            db.upgrade()
+    finally:
+        db.close()

@@ -127,7 +127,7 @@ class Database:
             raise StoreError(f"database unavailable: {exc.orig}") from exc
 
     def current_revision(self) -> str | None:
-        with self.engine.connect() as conn:
+        with self.read() as conn:
             if not sa.inspect(conn).has_table("alembic_version"):
                 return None
             return conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
