@@ -56,4 +56,4 @@ def test_unopenable_database_is_a_store_error_not_a_driver_traceback(tmp_path):
         with pytest.raises(StoreError, match="database unavailable"):
             db.upgrade()
     finally:
-        db.close()
+        db.dispose()
