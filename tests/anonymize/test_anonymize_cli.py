@@ -160,3 +160,32 @@ def test_direct_identifiers_left_in_the_release_are_named_not_shown(tmp_path, ca
     code, err = _exit(capsys, "anonymize", str(source), "-q", "sex", "--k", "2",
                       "-o", str(tmp_path / "out3.csv"))
     assert code == 0 and "warning" not in err
+
+
+def test_dp_checks_every_query_before_spending_any_epsilon(csv_path, tmp_path, capsys):
+    ledger = tmp_path / "ledger.json"
+    code, _ = _exit(capsys, "dp", str(csv_path), "--dataset", "people", "--ledger", str(ledger),
+                    "--budget", "1", "--epsilon", "0.1", "--query", "count")
+    assert code == 0
+    before = ledger.read_text(encoding="utf-8")
+    for bad, message in [("mean(nosuch, 0, 1)", "names a column that does not exist: nosuch"),
+                         ("mean(age, low, 1)", "not a number"),
+                         ("median(age)", "unknown query or wrong arguments")]:
+        code, err = _exit(capsys, "dp", str(csv_path), "--dataset", "people", "--ledger",
+                          str(ledger), "--epsilon", "0.1", "--query", "count", "--query", bad)
+        assert code == 4 and message in err, err
+        assert ledger.read_text(encoding="utf-8") == before  # the good first query spent nothing
+
+
+def test_dp_ledger_that_is_a_folder(csv_path, tmp_path, capsys):
+    code, err = _exit(capsys, "dp", str(csv_path), "--dataset", "people", "--ledger",
+                      str(tmp_path), "--epsilon", "0.1", "--query", "count")
+    assert code == 2 and err == f"piguard: cannot write --ledger {tmp_path}: it is a folder"
+
+
+def test_budget_ledger_unreadable_is_a_config_error(tmp_path):
+    from piguard.anonymize.dp import BudgetLedger
+    from piguard.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="cannot be read"):
+        BudgetLedger(tmp_path)

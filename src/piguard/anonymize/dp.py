@@ -75,6 +75,9 @@ class BudgetLedger:
                 self._data = json.loads(self.path.read_text("utf-8"))["datasets"]
             except (ValueError, KeyError) as exc:
                 raise ConfigError(f"budget ledger {self.path} is not valid: {exc}") from None
+            except OSError as exc:  # a folder, no permission
+                raise ConfigError(f"budget ledger {self.path} cannot be read: "
+                                  f"{exc.strerror or type(exc).__name__}") from None
 
     def set_budget(self, dataset: str, epsilon: float) -> None:
         """Give ``dataset`` a total budget (never below what it already spent)."""

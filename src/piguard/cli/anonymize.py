@@ -270,23 +270,37 @@ def _parse_query(text: str) -> tuple[str, list[str]]:
     return match.group(1), args
 
 
-def _run_query(table, text: str, epsilon: float):
+_QUERY_ARITY = {"count": (0, 1), "sum": (3,), "mean": (3,), "quantile": (4,), "histogram": (2,)}
+
+
+def _plan_query(columns, text: str) -> tuple[str, str | None, list]:
+    """Check one query before any ε is spent: its name, arity, column and numbers."""
     from piguard.errors import ConfigError
 
     name, args = _parse_query(text)
+    if len(args) not in _QUERY_ARITY.get(name, ()):
+        raise ConfigError(f"unknown query or wrong arguments: {text!r}")
+    column = args[0] if args else None
+    if column is not None and column not in columns:
+        raise ConfigError(f"the query {text!r} names a column that does not exist: {column}")
+    if name == "histogram":
+        return name, column, [args[1].split("|")]
     try:
-        if name == "count" and len(args) <= 1:
-            return table.count(epsilon, args[0] if args else None)
-        if name in {"sum", "mean"} and len(args) == 3:
-            method = table.sum if name == "sum" else table.mean
-            return method(args[0], (float(args[1]), float(args[2])), epsilon)
-        if name == "quantile" and len(args) == 4:
-            return table.quantile(args[0], float(args[1]), (float(args[2]), float(args[3])), epsilon)
-        if name == "histogram" and len(args) == 2:
-            return table.histogram(args[0], args[1].split("|"), epsilon)
+        return name, column, [float(a) for a in args[1:]]
     except ValueError:
         raise ConfigError(f"the query {text!r} has an argument that is not a number") from None
-    raise ConfigError(f"unknown query or wrong arguments: {text!r}")
+
+
+def _run_query(table, plan: tuple[str, str | None, list], epsilon: float):
+    name, column, rest = plan
+    if name == "count":
+        return table.count(epsilon, column)
+    if name in {"sum", "mean"}:
+        method = table.sum if name == "sum" else table.mean
+        return method(column, (rest[0], rest[1]), epsilon)
+    if name == "quantile":
+        return table.quantile(column, rest[0], (rest[1], rest[2]), epsilon)
+    return table.histogram(column, rest[0], epsilon)
 
 
 @app.command()
@@ -304,13 +318,15 @@ def dp(
     from piguard.anonymize.dp import BudgetLedger, PrivateTable, release_to_json
     from piguard.report.anonymize_report import jsonable
 
+    _check_outputs(ledger=ledger)
     frame = _read_table(input)
+    plans = [_plan_query(frame.columns, q) for q in query]  # all checked before any ε is spent
     book = BudgetLedger(ledger)
     if budget is not None:
         book.set_budget(dataset, budget)
     table = PrivateTable({c: frame.get_column(c) for c in frame.columns}, dataset, book)
     book.reserve(dataset, epsilon * len(query))  # all or nothing: no answer is lost midway
-    releases = [release_to_json(_run_query(table, q, epsilon)) for q in query]
+    releases = [release_to_json(_run_query(table, plan, epsilon)) for plan in plans]
     out = {"schema": "piguard.dp/1", "dataset": dataset, "releases": releases,
            "epsilon_spent": book.spent(dataset), "epsilon_remaining": book.remaining(dataset)}
     typer.echo(json.dumps(jsonable(out), ensure_ascii=False, indent=2))
