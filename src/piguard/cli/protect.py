@@ -115,8 +115,13 @@ def protect_command(
     output (the manifest lists where), 4 for a policy or key problem.
     """
     import json
+    import warnings
 
     from piguard.protect.policy import load
+
+    # --ephemeral-key asks for the one-off key: the API's warning about it is noise here,
+    # and the manifest records ``ephemeral_key`` either way.
+    warnings.filterwarnings("ignore", message="no key provider", category=UserWarning)
 
     resolved_policy = load(policy) if policy else None
     provider = _provider(keystore, required=not ephemeral_key)
@@ -134,6 +139,8 @@ def protect_command(
                                   wanted, manifest, verify, sample_rows)
     rows = result["input"]["rows"]
     typer.echo(f"protected {rows} rows -> {output}")
+    if result.get("ephemeral_key"):
+        typer.echo("note: one-off key (--ephemeral-key): pseudonyms match no other run", err=True)
     typer.echo(f"manifest: {result['manifest_path']}")
     for item in result.get("residual", []):
         where = f"column {item['column']}: " if "column" in item else ""
