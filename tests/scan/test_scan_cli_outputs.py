@@ -52,3 +52,13 @@ def test_database_password_never_reaches_the_inventory(tmp_path):
     assert "s3cret" not in result.output and "alice" not in result.output
     assert "s3cret" not in out.read_text(encoding="utf-8")
     assert "postgresql://127.0.0.1:1/crm" in out.read_text(encoding="utf-8")
+
+
+def test_an_over_long_line_is_a_partial_scan_not_a_clean_one(tmp_path):
+    log = tmp_path / "app.log"
+    log.write_text("ok 13800138000\n" + "x" * (2 << 20) + "\nlast line\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["scan", str(log), "-q"])
+    assert result.exit_code == 5
+    assert result.stderr.strip() == f"piguard scan: {log}: 1 over-long lines skipped (lines 2)"
+    shown = CliRunner().invoke(app, ["scan", str(log)])
+    assert shown.exit_code == 5 and "1 input(s) read in part" in shown.stdout

@@ -40,7 +40,8 @@ def scan(
     """Find and classify personal information in tables, text and logs.
 
     Exit codes: 0 scanned everything; 1 PI found and --fail-on asked for it;
-    3 no input could be read; 5 finished, but some inputs were skipped (listed).
+    3 no input could be read; 5 finished, but some inputs, rows or lines were skipped
+    (listed).
     """
     if fail_on not in _FAIL_ON:
         raise typer.BadParameter(f"--fail-on must be one of {', '.join(_FAIL_ON)}")
@@ -74,13 +75,21 @@ def scan(
     else:  # quiet hides the summary, not the reason for a non-zero exit
         for s in inventory.skipped:
             typer.echo(f"piguard scan: skipped {s.location}: {s.reason}", err=True)
+        for name, note in _partial(inventory):
+            typer.echo(f"piguard scan: {name}: {note}", err=True)
     scanned = summary["datasets"] + summary["text_files"]
     if scanned == 0:
         raise typer.Exit(EXIT_INPUT)
     if (fail_on == "pi" and summary["pi_columns"] + summary["text_files_with_pi"]) or (
             fail_on == "sensitive" and summary["sensitive_categories"]):
         raise typer.Exit(EXIT_FINDINGS)
-    raise typer.Exit(EXIT_PARTIAL if summary["skipped"] else EXIT_OK)
+    raise typer.Exit(EXIT_PARTIAL if summary["skipped"] or summary["partial"] else EXIT_OK)
+
+
+def _partial(inventory) -> list[tuple[str, str]]:
+    """(input, note) for inputs read only in part (the notes name counts and line numbers)."""
+    return [(x.name, note) for x in (*inventory.datasets, *inventory.text_files)
+            for note in x.notes]
 
 
 def _check_outputs(**outputs: Path | None) -> None:
@@ -156,5 +165,9 @@ def _print_summary(console, inventory, summary, written) -> None:
         console.print(f"[yellow]{len(inventory.skipped)} input(s) skipped:[/yellow]")
         for s in inventory.skipped:
             console.print(f"  {s.location}: {s.reason}", markup=False, highlight=False)
+    if summary["partial"]:
+        console.print(f"[yellow]{summary['partial']} input(s) read in part:[/yellow]")
+        for name, note in _partial(inventory):
+            console.print(f"  {name}: {note}", markup=False, highlight=False)
     for label, path in written:
         console.print(f"{label} written to {path.resolve()}", markup=False, highlight=False)

@@ -110,6 +110,8 @@ class Inventory:
             "text_files": len(self.text_files),
             "text_files_with_pi": sum(bool(t.findings) for t in self.text_files),
             "skipped": len(self.skipped),
+            # read, but not all of it: malformed rows, over-long lines, reading stopped early
+            "partial": sum(bool(x.notes) for x in (*self.datasets, *self.text_files)),
             "sensitive_categories": sorted(sensitive),
             "categories": dict(categories.most_common()),
             "entity_types": dict(types.most_common()),
