@@ -87,3 +87,10 @@ def test_default_policy_follows_pipl(keys):
         op, _ = bound.operator_for(category=category.code)
         if category.sensitive:
             assert op is not None and op.name in strong, category.code
+
+
+@pytest.mark.parametrize("column", ["birth_date", "出生日期", "DOB"])
+def test_default_policy_keeps_only_the_birth_year(keys, column):
+    op, _ = default_policy().bind(keys).operator_for(column=column, category="BASIC_PROFILE")
+    assert op.name == "date_band"
+    assert op.apply("1986-01-22") == "1986"
