@@ -1,5 +1,6 @@
-"""Fresh governance databases on SQLite (file, WAL) and, when configured, PostgreSQL.
+"""Shared fixtures: fresh governance databases on SQLite (file, WAL) and PostgreSQL.
 
+Used by tests/store, tests/api and tests/govern.
 PostgreSQL cases run against ``$PIGUARD_TEST_PG_URL`` (set by ``.ci/run``) in a
 schema of their own that is dropped afterwards; they are skipped only when the
 variable is unset.
