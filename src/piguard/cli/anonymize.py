@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from piguard.cli.app import EXIT_USAGE, app
+from piguard.cli.app import app, check_outputs
 
 _HIERARCHY_HELP = (
     "COLUMN=SPEC, repeatable. SPEC is an ARX CSV file, or interval[:WIDTH], mask[:STEP], "
@@ -72,17 +72,6 @@ def _read_csv(path: Path):
             source.seek(0)
         return pl.read_csv(source, separator=separator, infer_schema_length=0,
                            encoding="utf8-lossy")
-
-
-def _check_outputs(**outputs: Path | None) -> None:
-    """Fail before reading and anonymizing when an output path cannot be written."""
-    from piguard.io.atomic import unwritable_reason
-
-    for option, path in outputs.items():
-        reason = None if path is None else unwritable_reason(path)
-        if reason:
-            typer.echo(f"piguard: cannot write --{option} {path}: {reason}", err=True)
-            raise typer.Exit(EXIT_USAGE)
 
 
 def _direct_identifiers(table, handled: set[str], sample: int = 2_000) -> list[str]:
@@ -193,7 +182,7 @@ def anonymize(
     from piguard.anonymize.api import anonymize as run
     from piguard.report.anonymize_report import jsonable, write_html, write_json
 
-    _check_outputs(output=output, json=json_report, html=html_report)
+    check_outputs({"--output": output, "--json": json_report, "--html": html_report})
     with Console(stderr=True).status(f"anonymizing {input.name} …"):
         table = _read_table(input)
         quasi_list = _split(quasi)
@@ -239,7 +228,7 @@ def risk(
     from piguard.anonymize.api import assess_risk
     from piguard.report.anonymize_report import jsonable, write_html, write_json
 
-    _check_outputs(json=json_report, html=html_report)
+    check_outputs({"--json": json_report, "--html": html_report})
     table = _read_table(input)
     pop = _read_table(population) if population else None
     report = assess_risk(table, _split(quasi), threshold=threshold, population=pop,
@@ -318,7 +307,7 @@ def dp(
     from piguard.anonymize.dp import BudgetLedger, PrivateTable, release_to_json
     from piguard.report.anonymize_report import jsonable
 
-    _check_outputs(ledger=ledger)
+    check_outputs({"--ledger": ledger})
     frame = _read_table(input)
     plans = [_plan_query(frame.columns, q) for q in query]  # all checked before any ε is spent
     book = BudgetLedger(ledger)

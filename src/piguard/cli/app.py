@@ -30,3 +30,19 @@ EXIT_INTERNAL = 70  # a bug: please report it
 @app.callback()
 def _root() -> None:
     """Find, protect and govern personal information (PIPL-first)."""
+
+
+def check_outputs(outputs: dict[str, object], *, prefix: str = "piguard") -> None:
+    """Refuse unwritable output paths before any work starts (exit 2, one line).
+
+    ``outputs`` maps how the path is named on the command line (``"--json"``, or ``""``
+    for a positional) to the path, or None when the option was not given.
+    """
+    from piguard.io.atomic import unwritable_reason
+
+    for option, path in outputs.items():
+        reason = None if path is None else unwritable_reason(path)
+        if reason:
+            what = f"{option} {path}" if option else str(path)
+            typer.echo(f"{prefix}: cannot write {what}: {reason}", err=True)
+            raise typer.Exit(EXIT_USAGE)

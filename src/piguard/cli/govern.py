@@ -13,7 +13,7 @@ from typing import Annotated
 
 import typer
 
-from piguard.cli.app import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, app
+from piguard.cli.app import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, app, check_outputs
 
 audit_app = typer.Typer(help="Verify the audit chain and join logs to it.", no_args_is_help=True)
 consent_app = typer.Typer(help="Grant, withdraw and check consents.", no_args_is_help=True)
@@ -36,15 +36,6 @@ def _write(text: str, output: Path | None) -> None:
         write_text(text, output)
     except OSError as exc:
         _cannot_write(output, exc.strerror or type(exc).__name__)
-
-
-def _check_output(output: Path | None) -> None:
-    """Refuse an unwritable --output before any work (and before --record logs a run)."""
-    from piguard.io.atomic import unwritable_reason
-
-    reason = None if output is None else unwritable_reason(output)
-    if reason:
-        _cannot_write(output, reason)
 
 
 def _cannot_write(output: Path, reason: str):
@@ -87,7 +78,7 @@ def check_command(
         raise typer.BadParameter(f"choose one of {', '.join(FORMATS)}", param_hint="--format")
     if fail_on != "none":
         severity_rank(fail_on)
-    _check_output(output)
+    check_outputs({"": output})
     try:
         day = date.fromisoformat(today) if today else None
     except ValueError:

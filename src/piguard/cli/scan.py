@@ -7,7 +7,15 @@ from typing import Annotated
 
 import typer
 
-from piguard.cli.app import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK, EXIT_PARTIAL, EXIT_USAGE, app
+from piguard.cli.app import (
+    EXIT_FINDINGS,
+    EXIT_INPUT,
+    EXIT_OK,
+    EXIT_PARTIAL,
+    EXIT_USAGE,
+    app,
+    check_outputs,
+)
 
 _FAIL_ON = ("never", "pi", "sensitive")
 _ENGINES = ("local", "spark")
@@ -47,7 +55,7 @@ def scan(
         raise typer.BadParameter(f"--fail-on must be one of {', '.join(_FAIL_ON)}")
     if engine not in _ENGINES:
         raise typer.BadParameter(f"--engine must be one of {', '.join(_ENGINES)}")
-    _check_outputs(json_out=json_out, html_out=html_out)
+    check_outputs({"--json": json_out, "--html": html_out}, prefix="piguard scan")
     from rich.console import Console
 
     from piguard.report import write_html, write_json
@@ -90,16 +98,6 @@ def _partial(inventory) -> list[tuple[str, str]]:
     """(input, note) for inputs read only in part (the notes name counts and line numbers)."""
     return [(x.name, note) for x in (*inventory.datasets, *inventory.text_files)
             for note in x.notes]
-
-
-def _check_outputs(**outputs: Path | None) -> None:
-    """Fail before the scan, not after it, when an output path cannot be written."""
-    from piguard.io.atomic import unwritable_reason
-
-    for option, path in outputs.items():
-        reason = None if path is None else unwritable_reason(path)
-        if reason:
-            _fail_output(f"--{option.removesuffix('_out')} {path}", reason)
 
 
 def _fail_output(what: object, reason: str):
