@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from importlib import import_module
 
-from piguard.cli.app import EXIT_CONFIG, EXIT_INPUT, app
+from piguard.cli.app import EXIT_CONFIG, EXIT_INPUT, EXIT_INTERNAL, app
 
 # Each module registers its commands on ``app`` when imported.
 _COMMAND_MODULES = (
@@ -30,20 +30,36 @@ def version() -> None:
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Run the CLI; map piguard's own errors to documented exit codes."""
+    """Run the CLI; map errors to documented exit codes with a one-line message.
+
+    An unexpected exception prints its type only (its message might quote a value from
+    the data); ``PIGUARD_DEBUG=1`` shows the whole traceback.
+    """
+    import os
+
     from piguard.errors import ConfigError, InputError, KeyError_, PiguardError
 
     try:
         app(args=argv, standalone_mode=True)
     except (ConfigError, KeyError_) as exc:
-        print(f"piguard: {exc}", file=sys.stderr)
-        raise SystemExit(EXIT_CONFIG) from None
+        _fail(f"piguard: {exc}", EXIT_CONFIG)
     except InputError as exc:
-        print(f"piguard: {exc}", file=sys.stderr)
-        raise SystemExit(EXIT_INPUT) from None
+        _fail(f"piguard: {exc}", EXIT_INPUT)
     except PiguardError as exc:
-        print(f"piguard: {exc}", file=sys.stderr)
-        raise SystemExit(EXIT_CONFIG) from None
+        _fail(f"piguard: {exc}", EXIT_CONFIG)
+    except OSError as exc:
+        where = f": {exc.filename}" if exc.filename else ""
+        _fail(f"piguard: {exc.strerror or type(exc).__name__}{where}", EXIT_INPUT)
+    except Exception as exc:
+        if os.environ.get("PIGUARD_DEBUG"):
+            raise
+        _fail(f"piguard: internal error ({type(exc).__name__}); please report it, "
+              "with PIGUARD_DEBUG=1 set to see the traceback", EXIT_INTERNAL)
+
+
+def _fail(message: str, code: int) -> None:
+    print(message, file=sys.stderr)
+    raise SystemExit(code) from None
 
 
 if __name__ == "__main__":
