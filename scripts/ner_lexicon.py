@@ -42,6 +42,61 @@ TRANSLIT_FAMILY = ["史密斯", "约翰逊", "威廉姆斯", "布朗", "琼斯",
 
 EN_FIRST = ["James", "John", "Robert", "Michael", "William", "David", "Richard", "Joseph", "Thomas", "Charles", "Christopher", "Daniel", "Matthew", "Anthony", "Mark", "Donald", "Steven", "Paul", "Andrew", "Joshua", "Kenneth", "Kevin", "Brian", "George", "Timothy", "Ronald", "Edward", "Jason", "Jeffrey", "Ryan", "Jacob", "Gary", "Nicholas", "Eric", "Jonathan", "Stephen", "Larry", "Justin", "Scott", "Brandon", "Benjamin", "Samuel", "Gregory", "Alexander", "Frank", "Patrick", "Raymond", "Jack", "Dennis", "Jerry", "Tyler", "Aaron", "Jose", "Adam", "Nathan", "Henry", "Douglas", "Zachary", "Peter", "Kyle", "Noah", "Ethan", "Jeremy", "Walter", "Christian", "Keith", "Roger", "Terry", "Austin", "Sean", "Gerald", "Carl", "Harold", "Dylan", "Arthur", "Lawrence", "Jordan", "Jesse", "Bryan", "Billy", "Bruce", "Gabriel", "Joe", "Logan", "Alan", "Juan", "Albert", "Willie", "Elijah", "Wayne", "Randy", "Vincent", "Mason", "Roy", "Ralph", "Bobby", "Russell", "Bradley", "Philip", "Eugene", "Mary", "Patricia", "Jennifer", "Linda", "Elizabeth", "Barbara", "Susan", "Jessica", "Sarah", "Karen", "Lisa", "Nancy", "Betty", "Sandra", "Margaret", "Ashley", "Kimberly", "Emily", "Donna", "Michelle", "Carol", "Amanda", "Melissa", "Deborah", "Stephanie", "Dorothy", "Rebecca", "Sharon", "Laura", "Cynthia", "Amy", "Kathleen", "Angela", "Shirley", "Brenda", "Emma", "Anna", "Pamela", "Nicole", "Samantha", "Katherine", "Christine", "Helen", "Debra", "Rachel", "Carolyn", "Janet", "Maria", "Catherine", "Heather", "Diane", "Olivia", "Julie", "Joyce", "Victoria", "Ruth", "Virginia", "Lauren", "Kelly", "Christina", "Joan", "Evelyn", "Judith", "Andrea", "Hannah", "Megan", "Cheryl", "Jacqueline", "Martha", "Madison", "Teresa", "Gloria", "Sara", "Janice", "Ann", "Kathryn", "Abigail", "Sophia", "Frances", "Jean", "Alice", "Judy", "Isabella", "Julia", "Grace", "Amber", "Denise", "Danielle", "Marilyn", "Beverly", "Charlotte", "Natalie", "Theresa", "Diana", "Brittany", "Doris", "Kim", "Mike", "Bob", "Tom", "Jim", "Dave", "Chris", "Steve", "Tony", "Matt", "Dan", "Ben", "Sam", "Nick", "Alex", "Kate", "Liz", "Jenny", "Wei", "Li", "Ming", "Hui", "Yan", "Jun", "Hao", "Xin", "Mei", "Ling", "Raj", "Priya", "Ahmed", "Mohammed", "Ali", "Fatima", "Yuki", "Hiroshi", "Carlos", "Luis", "Miguel", "Sofia", "Lucia"]
 EN_LAST = ["Smith", "Johnson", "Williams", "Brown", "Jones", "Garcia", "Miller", "Davis", "Rodriguez", "Martinez", "Hernandez", "Lopez", "Gonzalez", "Wilson", "Anderson", "Thomas", "Taylor", "Moore", "Jackson", "Martin", "Lee", "Perez", "Thompson", "White", "Harris", "Sanchez", "Clark", "Ramirez", "Lewis", "Robinson", "Walker", "Young", "Allen", "King", "Wright", "Scott", "Torres", "Nguyen", "Hill", "Flores", "Green", "Adams", "Nelson", "Baker", "Hall", "Rivera", "Campbell", "Mitchell", "Carter", "Roberts", "Gomez", "Phillips", "Evans", "Turner", "Diaz", "Parker", "Cruz", "Edwards", "Collins", "Reyes", "Stewart", "Morris", "Morales", "Murphy", "Cook", "Rogers", "Gutierrez", "Ortiz", "Morgan", "Cooper", "Peterson", "Bailey", "Reed", "Kelly", "Howard", "Ramos", "Kim", "Cox", "Ward", "Richardson", "Watson", "Brooks", "Chavez", "Wood", "James", "Bennett", "Gray", "Mendoza", "Ruiz", "Hughes", "Price", "Alvarez", "Castillo", "Sanders", "Patel", "Myers", "Long", "Ross", "Foster", "Jimenez", "Powell", "Jenkins", "Perry", "Russell", "Sullivan", "Bell", "Coleman", "Butler", "Henderson", "Barnes", "Gonzales", "Fisher", "Vasquez", "Simmons", "Romero", "Jordan", "Patterson", "Alexander", "Hamilton", "Graham", "Reynolds", "Griffin", "Wallace", "Moreno", "West", "Cole", "Hayes", "Bryant", "Herrera", "Gibson", "Ellis", "Tran", "Medina", "Aguilar", "Stevens", "Murray", "Ford", "Castro", "Marshall", "Owens", "Harrison", "Fernandez", "McDonald", "Woods", "Washington", "Kennedy", "Wells", "Vargas", "Henry", "Chen", "Freeman", "Webb", "Tucker", "Guzman", "Burns", "Crawford", "Olson", "Simpson", "Porter", "Hunter", "Gordon", "Mendez", "Silva", "Shaw", "Snyder", "Mason", "Dixon", "Munoz", "Hunt", "Hicks", "Holmes", "Palmer", "Wagner", "Black", "Robertson", "Boyd", "Rose", "Stone", "Salazar", "Fox", "Warren", "Mills", "Meyer", "Rice", "Schmidt", "Garza", "Daniels", "Ferguson", "Nichols", "Stephens", "Soto", "Weaver", "Ryan", "Gardner", "Payne", "Grant", "Dunn", "Kelley", "Spencer", "Hawkins", "Arnold", "Pierce", "Hansen", "Peters", "Santos", "Hart", "Bradley", "Knight", "Wang", "Zhang", "Liu", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Ma", "Zhu", "Hu", "Guo", "Lin", "Luo", "Zheng", "Liang", "Tanaka", "Suzuki", "Sato", "Singh", "Kumar", "Khan", "Muller", "Schneider", "Rossi", "Dubois", "Novak", "Ivanov", "Horton", "Becker", "Hoffman", "Horn", "Keller"]
+# More common English given names and family names (hand-written; well-known facts).
+_EN_FIRST_MORE = """
+Aiden Alan Albert Alberto Alec Alfred Allen Alvin Andre Andy Angel Antonio Arnold Barry Ben Bernard Bill
+Blake Brad Brent Brett Caleb Calvin Cameron Carlos Casey Cecil Chad Charlie Chester Clarence Claude Clayton
+Clifford Clint Cody Colin Connor Corey Craig Curtis Dale Dallas Damon Danny Darren Darryl Dean Derek Devin
+Dominic Don Duane Dustin Earl Eddie Edgar Edwin Eli Elliot Ernest Evan Felix Fernando Floyd Francis Fred
+Frederick Gavin Gene Glenn Gordon Graham Grant Greg Guy Harry Harvey Hector Herbert Howard Hugh Hunter Ian
+Isaac Ivan Jake Jamie Jared Jay Jeff Jeffery Jimmy Joel Johnny Jon Jonah Julian Julius Karl Ken Kenny Kurt
+Lance Lee Leo Leon Leonard Leroy Lewis Lloyd Lonnie Louis Lucas Luke Malcolm Manuel Marc Marcus Mario Marshall
+Martin Marvin Max Melvin Micah Miles Milton Mitchell Morris Neil Nelson Norman Oliver Oscar Owen Pedro Perry
+Phil Preston Rafael Ramon Randall Ray Reginald Ricardo Rick Ricky Rob Robin Rodney Ron Ross Ruben Rudy Sergio
+Seth Shane Shawn Sidney Simon Spencer Stanley Stuart Ted Terrence Theodore Todd Travis Trevor Troy Victor Vernon
+Wade Warren Wesley Wilbur Will Xavier Zach Abby Adrienne Agnes Alexis Alicia Alison Allison Alyssa Amelia Anita
+Annie April Arlene Audrey Ava Barb Becky Belinda Bernice Beth Bethany Bonnie Brianna Brooke Caitlin Candice
+Carla Carmen Carrie Cassandra Cathy Chelsea Chloe Cindy Claire Clara Claudia Colleen Connie Courtney Crystal
+Daisy Dana Dawn Debbie Delores Diana Dolores Edith Eileen Elaine Eleanor Elena Ella Ellen Elsie Emilia Erica
+Erin Esther Ethel Eva Faith Felicia Florence Gail Gina Gladys Hailey Harriet Hazel Holly Ida Irene Isabel Ivy
+Jackie Jade Jane Jasmine Jeanne Jill Jo Joanna Jocelyn Josephine Joy Juanita June Kara Kari Katie Kay Kayla
+Kristen Kristin Lacey Leah Leslie Lillian Lily Lindsay Lois Lorraine Louise Lucy Lydia Lynn Mabel Mandy Marcia
+Margie Marian Marie Marion Marjorie Marlene Maureen Maxine Melanie Mia Mildred Miranda Molly Monica Nadia Naomi
+Nina Nora Norma Paige Paula Pauline Peggy Penny Phyllis Rachael Regina Renee Rita Roberta Robyn Rosa Rose
+Rosemary Roxanne Ruby Sabrina Sally Shannon Sheila Shelby Shelly Sherry Sonia Stacy Stella Sue Susie Suzanne
+Sylvia Tamara Tammy Tanya Tara Tiffany Tina Tracy Valerie Vanessa Vera Veronica Vicki Violet Wanda Wendy Whitney
+Yvonne Zoe Abdul Ahmad Akira Amit Arjun Chen Deepak Dmitri Elena Fatimah Giovanni Hans Hassan Ibrahim Igor
+Jean Jorge Juan Kenji Klaus Lars Mahmoud Marco Mustafa Olga Omar Pablo Pierre Rahul Ravi Sanjay Sergei Takashi
+Vladimir Yusuf Zhang
+"""
+_EN_LAST_MORE = """
+Abbott Acosta Aguirre Armstrong Atkins Austin Ball Banks Barber Barker Barnett Barrett Bates Beck Benson Berry
+Bishop Blair Blake Bowen Bowman Boyle Bradshaw Brady Brennan Briggs Bryan Buchanan Burke Burton Bush Byrd
+Caldwell Cannon Carlson Carpenter Carr Carroll Carson Casey Chambers Chandler Chapman Christensen Church Clarke
+Cobb Cohen Coleman Collier Conner Conrad Craig Cross Cummings Cunningham Curtis Daniel Davidson Dawson Day Dean
+Delgado Dennis Doyle Drake Duncan Dunlap Duffy Dyer Eaton Elliott Erickson Estrada Farmer Fields Figueroa
+Fitzgerald Fleming Fletcher Flynn Fowler Francis Franklin Frazier Fuller Gallagher Garner Garrett Gates George
+Gilbert Gill Glover Goodman Goodwin Greene Gregory Griffith Gross Hale Haley Hammond Hanson Hardy Harmon Harper
+Harrington Harvey Hawkins Haynes Hendricks Higgins Hines Hodges Hoffmann Holland Holt Hopkins Houston Howell
+Hubbard Hudson Huff Humphrey Ingram Jacobs Jefferson Jennings Johnston Jordan Joseph Kane Kaufman Keith Kemp
+Kerr Klein Knox Lamb Lambert Lane Lang Larson Lawrence Lawson Leonard Lindsey Little Lloyd Logan Lowe Lucas Lynch
+Mack Maldonado Mann Manning Marsh Massey Matthews Maxwell May McBride McCarthy McCoy McDaniel McGee McKenzie
+McLaughlin Meyers Miles Miranda Montgomery Morrison Morton Moss Mullins Newman Newton Norman Norris Norton
+O'Brien O'Connor O'Neill Oliver Osborne Page Parks Parsons Patton Paul Pearson Perkins Pittman Pope Potter
+Powers Quinn Randall Ray Reese Reid Rhodes Richards Riley Robbins Rowe Rush Salinas Sandoval Saunders Schultz
+Schwartz Sharp Shelton Sherman Shields Short Sims Singleton Sloan Smart Stanley Steele Stein Stokes Strickland
+Summers Sutton Swanson Tate Terry Thornton Todd Townsend Tyler Vaughn Wade Walsh Walters Watkins Watts Webster
+Welch Wheeler Whitaker Wilkins Wilkinson Williamson Willis Wolf Wolfe Wong Woodward Yates York Zimmerman
+Bauer Fischer Weber Schulz Richter Klein Wolf Neumann Schwarz Braun Hofmann Hartmann Lange Werner Krause
+Bianchi Romano Ricci Russo Esposito Moretti Costa Ferrari Lambert Martins Pereira Oliveira Souza Ferreira
+Jensen Nielsen Andersen Larsen Johansson Karlsson Nilsson Eriksson Petrov Smirnov Popov Kuznetsov Sokolov
+Kowalski Nowak Yamamoto Watanabe Ito Nakamura Kobayashi Park Choi Jung Kang Cho Sharma Gupta Shah Mehta Reddy
+Hussein Rahman Haddad Mansour Nasser Okafor Mensah Abubakar Cohen Levy Friedman Goldberg Murphy Kelly O'Sullivan
+"""
+# Kept apart from EN_FIRST/EN_LAST so the main generated stream stays as it was; the extra
+# English block (ner_synth.generate_en) and the dictionary features use both.
+EN_FIRST_MORE = [w for w in dict.fromkeys(_EN_FIRST_MORE.split()) if w not in EN_FIRST]
+EN_LAST_MORE = [w for w in dict.fromkeys(_EN_LAST_MORE.split()) if w not in EN_LAST]
 EN_TITLES = ["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam", "president", "senator", "governor", "mayor", "judge", "officer", "captain"]
 EN_PLACES = ["China", "Beijing", "Shanghai", "Guangzhou", "Shenzhen", "Hong", "Kong", "Taiwan", "Macau", "Japan", "Tokyo", "Korea", "Seoul", "India", "Delhi", "Mumbai", "Singapore", "Malaysia", "Thailand", "Bangkok", "Vietnam", "Hanoi", "Indonesia", "Jakarta", "Philippines", "Manila", "Australia", "Sydney", "Melbourne", "Canada", "Toronto", "Vancouver", "Montreal", "America", "USA", "US", "Mexico", "Brazil", "Argentina", "Chile", "Peru", "Colombia", "England", "Britain", "UK", "London", "Scotland", "Ireland", "Dublin", "France", "Paris", "Germany", "Berlin", "Munich", "Italy", "Rome", "Milan", "Spain", "Madrid", "Barcelona", "Portugal", "Lisbon", "Netherlands", "Amsterdam", "Belgium", "Brussels", "Switzerland", "Zurich", "Geneva", "Austria", "Vienna", "Sweden", "Stockholm", "Norway", "Oslo", "Denmark", "Finland", "Poland", "Warsaw", "Russia", "Moscow", "Ukraine", "Kiev", "Turkey", "Istanbul", "Greece", "Athens", "Egypt", "Cairo", "Israel", "Iran", "Iraq", "Baghdad", "Syria", "Afghanistan", "Pakistan", "Kenya", "Nigeria", "Africa", "Europe", "Asia", "Texas", "California", "Florida", "York", "Chicago", "Boston", "Seattle", "Houston", "Dallas", "Austin", "Denver", "Atlanta", "Miami", "Phoenix", "Philadelphia", "Washington", "Oregon", "Portland", "Ohio", "Michigan", "Detroit", "Georgia", "Virginia", "Carolina", "Arizona", "Nevada", "Vegas", "Utah", "Colorado", "Kansas", "Missouri", "Tennessee", "Kentucky", "Alabama", "Louisiana", "Orleans", "Minnesota", "Wisconsin", "Iowa", "Indiana", "Illinois", "Pennsylvania", "Jersey", "Massachusetts", "Connecticut", "Maryland", "Hawaii", "Alaska", "Tampa", "Orlando", "Francisco", "Diego", "Angeles", "Jose", "Sacramento", "Brooklyn", "Manhattan", "Queens", "Bronx", "Oakland", "Berkeley", "Cambridge", "Oxford", "Kansas", "Iraq", "Baghdad", "Fallujah", "Mosul", "Kabul", "Pakistan", "Somalia", "Sudan"]
 

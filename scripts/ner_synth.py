@@ -51,6 +51,7 @@ class Gen:
         self.surnames = surnames
         self.surname_w = [1.0 / (i + 8) ** 0.9 for i in range(len(surnames))]
         self.given = list(lx.GIVEN_CHARS)
+        self.en_first, self.en_last = list(lx.EN_FIRST), list(lx.EN_LAST)
         reg = lx.regions()
         self.prov = reg["province"]
         self.city = reg["city"]
@@ -107,7 +108,7 @@ class Gen:
 
     def en_name(self) -> str:
         r = self.r.random()
-        first, last = self.r.choice(lx.EN_FIRST), self.r.choice(lx.EN_LAST)
+        first, last = self.r.choice(self.en_first), self.r.choice(self.en_last)
         if self.r.random() < 0.15:
             first = self.made_up_word()
         if self.r.random() < 0.25:
@@ -552,6 +553,29 @@ TEMPLATES_EN: list[str] = [
     "Police arrested {E}, a suspect from {EL}.",
 ]
 
+# News, email and ticket registers for the extra English block (generate_en).
+TEMPLATES_EN_MORE: list[str] = [
+    "WASHINGTON (AP) - {E} said on Friday that {EL} would send more aid.",
+    "{E}, a spokesman for the {EL} police, declined to comment.",
+    "{E} told reporters in {EL} that talks with {E} had stalled.",
+    "In a statement, {E} thanked {E} and the people of {EL}.",
+    "{E} scored twice as {EL} beat {EL} 3-1 on Saturday.",
+    "Coach {E} praised {E} after the game.",
+    "Hi {E},\n\nThanks for your message. {E} will follow up.\n\nRegards,\n{E}",
+    "Please forward this to {E} and {E} in the {EL} office.",
+    "Ticket #{N}: {E} cannot log in since Monday. Assigned to {E}.",
+    "Customer {E} from {EL} asked for a refund; {E} approved it.",
+    "I spoke with {E} from billing and {E} from support.",
+    "{E} wrote: I will be in {EL} next week.",
+    "Meeting with {E} moved to 3pm.",
+    "Ms. {E}, the lawyer for {E}, said her client was innocent.",
+    "We hired {E} to fix the roof and he did a great job.",
+    "Ask for {E} when you call, she is very helpful.",
+    "{E} ( born 1950 ) is an American writer.",
+    "Thank you {E} and {E} for your help!",
+    "Reply from {E}: the shipment left {EL} today.",
+]
+
 
 _LEFT = (
     "", "", "", "记者", "主席", "总理", "由", "和", "与", "对", "向", "据", "同", "是", "像", "让", "请", "给", "被",
@@ -671,6 +695,24 @@ def generate(
         if reg in ("news", "negative") and g.r.random() < 0.4:  # longer sentences, as in news
             template = template.rstrip("。") + "，" + g.r.choice(TEMPLATES_ZH[reg])
         out.append(render(template, g))
+    return out
+
+
+def generate_en(n: int, seed: int, en_words: list[str] | None = None) -> list[Example]:
+    """``n`` English sentences drawing on every English name list (news, email, tickets).
+
+    A separate stream from :func:`generate`, so adding it leaves that stream unchanged.
+    """
+    g = Gen(seed)
+    g.en_first = list(lx.EN_FIRST) + list(lx.EN_FIRST_MORE)
+    g.en_last = list(lx.EN_LAST) + list(lx.EN_LAST_MORE)
+    templates = TEMPLATES_EN + TEMPLATES_EN_MORE
+    out: list[Example] = []
+    for _ in range(n):
+        if en_words and g.r.random() < 0.25:
+            out.append(_salad_en(g, en_words))
+        else:
+            out.append(render(g.r.choice(templates), g))
     return out
 
 

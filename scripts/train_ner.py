@@ -137,6 +137,17 @@ def training_docs(args) -> list[Doc]:
     return docs
 
 
+def extra_english_docs(args) -> list[Doc]:
+    """The extra English block (news, email, ticket registers, every English name list).
+
+    Trained in batches of its own spread over each epoch (see ``train``), so the main data
+    and its batch order stay exactly as they were without it.
+    """
+    en_train, _ = corpora.uner_en_split()
+    en_words = sorted({w for t, sp in en_train for w in _o_words(t, sp)})
+    return synth.generate_en(args.en_synthetic, args.seed + 3, en_words=en_words)
+
+
 def _o_words(text: str, spans: list[Span]) -> list[str]:
     """Words of ``text`` outside every entity span."""
     masked = list(text)
@@ -171,8 +182,8 @@ def lexicon_arrays() -> dict[str, np.ndarray]:
         "TITLE": sorted(set(lx.TITLES_ZH) | set(lx.EN_TITLES)),
         "ORG": sorted(set(lx.ORG_SUFFIXES)),
         "SURNAME2": sorted(lx.COMPOUND_SURNAMES),
-        "EN_FIRST": sorted({w.lower() for w in lx.EN_FIRST}),
-        "EN_LAST": sorted({w.lower() for w in lx.EN_LAST}),
+        "EN_FIRST": sorted({w.lower() for w in lx.EN_FIRST + lx.EN_FIRST_MORE}),
+        "EN_LAST": sorted({w.lower() for w in lx.EN_LAST + lx.EN_LAST_MORE}),
     }
     chars = {
         "SURNAME": lx.SURNAMES + "".join(lx.COMPOUND_SURNAMES),
@@ -289,27 +300,59 @@ def forward_backward(em, sizes, trans, start, end):
     return marg, pair, log_z, valid
 
 
-def train(docs: list[Doc], lex_arrays: dict[str, np.ndarray], args) -> dict[str, np.ndarray]:
-    """A linear-chain CRF over hashed features, mini-batch AdaGrad with L2."""
-    rng = np.random.default_rng(args.seed)
+def _encode_docs(docs, lexicon, bits, legal_s, legal_e):
+    """Gold tags, feature ids and legal chunk bounds of ``docs`` (may be empty)."""
+    if not docs:
+        n_templates = fx.feature_ids(fx.encode(["a"]), np.array([0]), lexicon, bits).shape[0]
+        empty = np.zeros(0, dtype=np.intp)
+        return empty, np.zeros((0, n_templates), dtype=np.int32), empty, empty
     texts = [t for t, _ in docs]
     gold = np.concatenate([bioes(len(t), clean_spans(t, s)) for t, s in docs]).astype(np.intp)
+    feats = []
+    for lo in range(0, len(texts), 20000):
+        batch = fx.encode(texts[lo : lo + 20000])
+        feats.append(fx.feature_ids(batch, batch.pos, lexicon, bits).T.astype(np.int32))
+    batch_all = fx.encode(texts)
+    starts, sizes = md.chunk_bounds(batch_all.raw[batch_all.pos], batch_all.lengths)
+    # A chunk cut inside a gold entity has no legal gold path: leave it out.
+    ok = legal_s[gold[starts]] & legal_e[gold[starts + sizes - 1]]
+    return gold, np.concatenate(feats), starts[ok], sizes[ok]
+
+
+def _spread_extra(groups: list, n_main: int, n_extra: int, args, epoch: int) -> list:
+    """Batches of the extra chunks (indices after ``n_main``) spread evenly among ``groups``,
+    shuffled by their own generator so the main batches keep their order."""
+    if not n_extra:
+        return groups
+    xrng = np.random.default_rng(args.seed + 1000 + epoch)
+    extra = n_main + xrng.permutation(n_extra)
+    xgroups = [extra[i : i + args.batch] for i in range(0, n_extra, args.batch)]
+    every = max(1, len(groups) // len(xgroups))
+    out: list = []
+    for i, g in enumerate(groups):
+        out.append(g)
+        if i % every == every - 1 and xgroups:
+            out.append(xgroups.pop())
+    return out + xgroups
+
+
+def train(
+    docs: list[Doc], lex_arrays: dict[str, np.ndarray], args, extra: list[Doc] = ()
+) -> dict[str, np.ndarray]:
+    """A linear-chain CRF over hashed features, mini-batch AdaGrad with L2."""
+    rng = np.random.default_rng(args.seed)
     words = {k[4:]: v for k, v in lex_arrays.items() if k.startswith("lex_")}
     chars = {k[4:]: v for k, v in lex_arrays.items() if k.startswith("chr_")}
     lexicon = fx.Lexicon.build(words, chars)
     t0 = time.time()
-    feats = []
-    for lo in range(0, len(texts), 20000):
-        batch = fx.encode(texts[lo : lo + 20000])
-        feats.append(fx.feature_ids(batch, batch.pos, lexicon, args.bits).T.astype(np.int32))
-    feats = np.concatenate(feats)
-    batch_all = fx.encode(texts)
-    starts, sizes = md.chunk_bounds(batch_all.raw[batch_all.pos], batch_all.lengths)
-    del batch_all
-    # A chunk cut inside a gold entity has no legal gold path: leave it out.
     legal, legal_s, legal_e = md.allowed_transitions()
-    ok = legal_s[gold[starts]] & legal_e[gold[starts + sizes - 1]]
-    starts, sizes = starts[ok], sizes[ok]
+    gold, feats, starts, sizes = _encode_docs(docs, lexicon, args.bits, legal_s, legal_e)
+    x_gold, x_feats, x_starts, x_sizes = _encode_docs(extra, lexicon, args.bits, legal_s, legal_e)
+    n_main = len(starts)
+    starts = np.concatenate([starts, x_starts + len(gold)])
+    sizes = np.concatenate([sizes, x_sizes])
+    gold = np.concatenate([gold, x_gold])
+    feats = np.concatenate([feats, x_feats])
     print(f"features: {len(gold):,} chars, {len(starts):,} chunks, {time.time() - t0:.1f}s", flush=True)
 
     n_tags = md.N_TAGS
@@ -324,9 +367,10 @@ def train(docs: list[Doc], lex_arrays: dict[str, np.ndarray], args) -> dict[str,
     for epoch in range(args.epochs):
         t1 = time.time()
         # Chunks of similar length go together (little padding), batches in random order.
-        order = np.argsort(sizes + rng.random(len(sizes)) * 8, kind="stable")
+        order = np.argsort(sizes[:n_main] + rng.random(n_main) * 8, kind="stable")
         groups = [order[i : i + args.batch] for i in range(0, len(order), args.batch)]
         rng.shuffle(groups)
+        groups = _spread_extra(groups, n_main, len(sizes) - n_main, args, epoch)
         total_nll = 0.0
         for sel in groups:
             s, n = starts[sel], sizes[sel]
@@ -390,6 +434,7 @@ def main() -> None:
     ap.add_argument("--lr", type=float, default=0.1, help="AdaGrad learning rate")
     ap.add_argument("--l2", type=float, default=3e-4, help="L2 penalty per update")
     ap.add_argument("--synthetic", type=int, default=60000, help="generated sentences")
+    ap.add_argument("--en-synthetic", type=int, default=4000, help="extra generated English sentences")
     ap.add_argument("--augment", type=int, default=2, help="name-swapped copies of each UNER sentence")
     ap.add_argument("--uner-repeat", type=int, default=3)
     ap.add_argument("--en-repeat", type=int, default=5)
@@ -397,9 +442,10 @@ def main() -> None:
     args = ap.parse_args()
     t0 = time.time()
     docs = training_docs(args)
-    print(f"{len(docs):,} training sentences", flush=True)
     lex_arrays = lexicon_arrays()
-    params = train(docs, lex_arrays, args)
+    extra = extra_english_docs(args)
+    print(f"{len(docs):,} + {len(extra):,} extra English training sentences", flush=True)
+    params = train(docs, lex_arrays, args, extra)
     params["temperature"] = np.float32(args.temperature)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     tmp = args.out.with_suffix(".tmp.npz")
