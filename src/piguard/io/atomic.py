@@ -19,8 +19,11 @@ __all__ = ["atomic_file", "unwritable_reason", "write_bytes", "write_text", "wri
 
 
 @contextlib.contextmanager
-def atomic_file(path: str | Path) -> Iterator[Path]:
+def atomic_file(path: str | Path, *, mode: int | None = None) -> Iterator[Path]:
     """Yield a temporary path beside ``path``; move it over ``path`` on success.
+
+    The result keeps an existing target's permissions, or gets the umask's; ``mode``
+    sets them instead (``0o600`` for secrets).
 
     >>> import tempfile, pathlib
     >>> target = pathlib.Path(tempfile.mkdtemp()) / "a.txt"
@@ -40,7 +43,9 @@ def atomic_file(path: str | Path) -> Iterator[Path]:
     tmp = Path(tmp_name)
     try:
         yield tmp
-        if target.exists():
+        if mode is not None:
+            os.chmod(tmp, mode)
+        elif target.exists():
             with contextlib.suppress(OSError):
                 os.chmod(tmp, target.stat().st_mode & 0o777)
         else:

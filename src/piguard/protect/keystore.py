@@ -34,7 +34,6 @@ import base64
 import datetime as dt
 import json
 import os
-import tempfile
 from pathlib import Path
 
 from cryptography.exceptions import InvalidTag
@@ -42,6 +41,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from piguard.errors import IntegrityError, KeyAccessDenied, KeyNotFound
+from piguard.io.atomic import atomic_file
 
 from .keys import KeyMaterial, _pick, new_secret, valid_key_id
 
@@ -168,15 +168,7 @@ def _write(path: Path, header: dict, keys: dict, passphrase: bytes) -> None:
     plain = json.dumps({"keys": keys}, sort_keys=True).encode("utf-8")
     sealed = AESGCM(_derive(passphrase, header["kdf"])).encrypt(nonce, plain, _aad(header))
     doc = {**header, "nonce": _b64(nonce), "ciphertext": _b64(sealed)}
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(doc, handle, indent=1)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_file(path, mode=0o600) as tmp, tmp.open("w", encoding="utf-8") as handle:
+        json.dump(doc, handle, indent=1)
+        handle.flush()
+        os.fsync(handle.fileno())
