@@ -268,6 +268,11 @@ class NewsGen:
         name, form = self.r.choice(_OFFICIAL_FORMS)
         return name + form if self.r.random() < 0.7 else name
 
+    def person_named(self) -> list[tuple[str, str | None]]:
+        """诺贝尔奖 -> 诺贝尔 (a person) + 奖."""
+        person, rest = self.r.choice(wl.PERSON_NAMED_ZH)
+        return [(person, "PER"), (rest, None)]
+
     def plate(self) -> str:
         letters = "ABCDEFGHJKLMNPQRSTUVWXYZ"
         tail = "".join(self.r.choice(letters + "0123456789") for _ in range(5))
@@ -357,6 +362,7 @@ def _slots(n: NewsGen) -> dict:
         "HW": (lambda: r.choice(HARD_NEWS_WORDS), None),
         "GOV": (n.gov_body, None),  # 淄博市公安局, 贵州省科委: an organisation, not a place
         "COF": (n.country_official, "LOC"),
+        "PN": (n.person_named, None),
         "PLATE": (
             n.plate,
             None,
@@ -405,8 +411,11 @@ def render_news(template: str, slots: dict) -> Example:
                 value = fn()
             parts = value if isinstance(value, list) else [value]
             for part in parts:
-                if label:
-                    spans.append((pos, pos + len(part), label))
+                part_label = label
+                if isinstance(part, tuple):  # (text, label) pieces with their own labels
+                    part, part_label = part
+                if part_label:
+                    spans.append((pos, pos + len(part), part_label))
                 out.append(part)
                 pos += len(part)
         else:
@@ -618,7 +627,7 @@ TEMPLATES: dict[str, list[str]] = {
         "{F}在第{NS}分钟为{CLUB}攻入一球，{F}第{NS}分钟扳平比分。",
         "在{W}举行的{CUP}比赛中，中国队以{SC}负于{CON}队。",
         "中国女队在{CUP}决赛中以{SC}战胜{CON}队，第{NS}次捧得{CUP}。",
-        "中国男队在{W}举行的汤姆斯杯决赛中以{SC}击败{CON}队。",
+        "中国男队在{W}举行的{#汤姆斯}杯决赛中以{SC}击败{CON}队。",
         "{F}和{F}在男子单打半决赛中相遇，{F}以{SC}获胜。",
         "{FD}以{N}分的成绩获得女子全能冠军，{Z}获得亚军。",
         "{Z}教练说，队员们在{W}的比赛中发挥出了水平。",
@@ -652,6 +661,17 @@ TEMPLATES: dict[str, list[str]] = {
         "在{W}结束的{CUP}上，{@中国}选手共获得{NS}枚金牌。",
         "{F}赛后对{CO}记者说，他很喜欢{W}的球迷。",
         "{CLUB}队和{CLUB}队在{W}展开了激烈角逐。",
+        "{@中国}女队{D}在{W}第{NS}次捧起{#尤伯}杯。",
+        "{@中国}男队在{#汤姆斯}杯半决赛中以{SC}击败{CON}队。",
+        "本届{#汤}{#尤}杯赛{D}在{W}开幕。",
+        "{@中国}队已经{NS}次夺得{#尤}杯冠军。",
+        "{CON}队卫冕{#汤}杯的希望破灭了。",
+        "{F}因在{HW}领域的贡献获得了{PN}。",
+        "{PN}得主{F}{D}在{W}发表演讲。",
+        "这是{@中国}科学家首次获得{PN}。",
+        "坚持{#马克思}主义的基本原理，高举{#邓小平}理论伟大旗帜。",
+        "{Z}同志认真学习{#马克思}主义和{#毛泽东}思想。",
+        "{@日本}{JP}天皇{D}在皇宫会见了{CO}总统{F}。",
     ],
     "economy": [
         "{D}，道琼斯工业平均指数下跌{N}点，收于{N}点。",
@@ -709,7 +729,7 @@ TEMPLATES: dict[str, list[str]] = {
         "中国科学院院士{Z}{D}在{R}逝世，享年{NS}岁。",
         "{Z}院士和{Z}研究员主持的课题获得了国家科技进步一等奖。",
         "{F}提出的理论对现代物理学的发展产生了深远影响。",
-        "{F}和{F}共同获得了今年的诺贝尔物理学奖。",
+        "{F}和{F}共同获得了今年的{#诺贝尔}物理学奖。",
         "{#马克思}、{#恩格斯}在《共产党宣言》中指出，{HW}是历史发展的必然。",
         "{F}的思想在{WR}有着广泛的影响。",
         "在{W}举行的国际{HW}研讨会上，{Z}教授宣读了论文。",
