@@ -116,13 +116,14 @@ class _Hmac(HmacStates):
                    else self.digests_of(values, processes))
         raw = np.frombuffer(digests, dtype=np.uint8).reshape(n, self.digest_size)
         raw = raw[:, : (length + 1) // 2]
-        hexed = _HEX_PAIRS[raw].view(np.uint8).reshape(n, 2 * raw.shape[1])[:, :length]
         head = np.frombuffer(prefix.encode("utf-8"), dtype=np.uint8)
-        rows = np.concatenate([np.broadcast_to(head, (n, len(head))), hexed], axis=1)
-        width = rows.shape[1]
-        offsets = np.arange(0, (n + 1) * width, width, dtype=np.int32)
+        rows = np.empty((n, len(head) + length), dtype=np.uint8)  # fixed width: prefix + hex
+        rows[:, : len(head)] = head
+        rows[:, len(head):] = _HEX_PAIRS[raw].view(np.uint8).reshape(n, 2 * raw.shape[1])[
+            :, :length]
+        offsets = np.arange(0, (n + 1) * rows.shape[1], rows.shape[1], dtype=np.int32)
         return pa.Array.from_buffers(pa.string(), n, [None, pa.py_buffer(offsets),
-                                                      pa.py_buffer(rows.tobytes())])
+                                                      pa.py_buffer(rows)])
 
 
 #: Below this many values, starting a helper's share costs more than it saves.
