@@ -461,17 +461,17 @@ def detect_many(
         for found, extra in zip(per_doc, model, strict=True):
             if extra:
                 found.extend(extra)
-    if threshold is None:
-        def keep(f: Finding) -> bool:
-            return f.recognizer == _MODEL or f.score >= DEFAULT_THRESHOLD
-    else:
-        def keep(f: Finding) -> bool:
-            return f.score >= threshold
     out: list[list[Finding]] = []
     for found in per_doc:
-        if len(found) > 1:
-            found = resolve(found)
-        out.append([f for f in found if keep(f)] if found else found)
+        if found:
+            if len(found) > 1:
+                found = resolve(found)
+            if threshold is None:
+                found = [f for f in found
+                         if f.score >= DEFAULT_THRESHOLD or f.recognizer == _MODEL]
+            else:
+                found = [f for f in found if f.score >= threshold]
+        out.append(found)
     return out
 
 
