@@ -331,6 +331,14 @@ def resolve(findings: list[Finding]) -> list[Finding]:
     """
     if len(findings) < 2:
         return findings
+    ordered = sorted(findings, key=_order)
+    end = -1
+    for f in ordered:  # the common case: nothing overlaps, so nothing to settle
+        if f.start < end:
+            break
+        end = f.end
+    else:
+        return ordered
     small = len(findings) <= _SMALL
     covered = (_container_scores_pairwise if small else _best_container_scores)(findings)
     kept = [f for f, best in zip(findings, covered, strict=True)
