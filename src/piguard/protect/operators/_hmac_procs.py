@@ -3,8 +3,9 @@
 ``hashlib`` costs about a microsecond per short value and holds the GIL while it works
 (it lets go only for messages of 2 KiB and more), so the pseudonyms of a column of
 distinct IDs use one core however many threads a batch runs on. A helper process has
-its own GIL: the caller hashes one share of the values while each helper hashes another,
-then the digests are put back in order. The result is the same bytes as hashing every
+its own GIL: each helper hashes an equal share of the values while the caller waits on
+the pipes without the GIL (its other threads go on), then the digests are put back in
+order. The result is the same bytes as hashing every
 value here (tests compare them).
 
 The helper is this file run as a script by the same Python (``python -I -S``: isolated,
@@ -13,7 +14,8 @@ caller's ``__main__``, unlike :mod:`multiprocessing`'s spawn). It talks over its
 stdin/stdout pipes; the HMAC key crosses that pipe in memory, never a file, an argument
 or the environment. A helper that fails or dies is dropped and its share is hashed
 here, so a broken helper costs time, never output. Helpers are started on first use,
-at most one fewer than the machine's cores, and end when the caller exits or closes
+at most one per core, only while the machine has idle cores (on a saturated machine
+the pipes' extra CPU would make the job slower), and end when the caller exits or closes
 their pipe.
 
 >>> states = HmacStates(bytes(range(32)), "sha256")
@@ -36,7 +38,7 @@ import threading
 from collections.abc import Sequence
 from itertools import pairwise
 
-__all__ = ["Helper", "HmacStates", "acquire", "cpu_seconds", "release"]
+__all__ = ["Helper", "HmacStates", "acquire", "cpu_seconds", "machine_busy", "release"]
 
 _REQUEST = struct.Struct("=IIQQ")  # key length, algorithm length, values, data bytes
 _REPLY = struct.Struct("=Q")  # digest bytes that follow
@@ -167,11 +169,27 @@ def _capacity() -> int:
         return os.cpu_count() or 1
 
 
+def machine_busy() -> bool:
+    """Whether the cores are already taken (1-minute load average at or above their number).
+
+    Helpers only pay off on idle cores: each value then costs some extra CPU for the pipes,
+    which on a saturated machine makes the whole job slower, not faster (measured on a
+    loaded 2-core machine: protect CPU +10 %, same wall-clock time).
+    """
+    try:
+        return os.getloadavg()[0] >= _capacity()
+    except OSError:  # not available here
+        return False
+
+
 def acquire(wanted: int) -> list[Helper]:
-    """Up to ``wanted`` idle helpers, started if needed; give them back with :func:`release`."""
+    """Up to ``wanted`` idle helpers, started if needed; give them back with :func:`release`.
+
+    None when the machine is busy (:func:`machine_busy`): the caller then hashes itself.
+    """
     global _owner, _disabled
     wanted = min(wanted, _capacity())
-    if wanted <= 0 or _disabled or not sys.executable:
+    if wanted <= 0 or _disabled or not sys.executable or machine_busy():
         return []
     got: list[Helper] = []
     with _lock:
