@@ -28,7 +28,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from itertools import accumulate
+from itertools import accumulate, repeat
 from operator import add
 from typing import TYPE_CHECKING
 
@@ -112,7 +112,7 @@ class Batch:
     def of(cls, texts: Sequence[str]) -> Batch:
         lengths = list(map(len, texts))
         # text i starts after every earlier text and its separator
-        starts = tuple(accumulate((n + len(_SEPARATOR) for n in lengths[:-1]), initial=0)
+        starts = tuple(accumulate(map(add, lengths[:-1], repeat(len(_SEPARATOR))), initial=0)
                        ) if lengths else ()
         ends = tuple(map(add, starts, lengths))
         return cls(normalize_for_matching(_SEPARATOR.join(texts)), starts, ends)
@@ -173,7 +173,11 @@ def confirm(
         doc_start, doc_end = starts[doc], ends[doc]
         if end > doc_end:
             continue
-        low, high = max(doc_start, start - context_window), min(doc_end, end + _AFTER_WINDOW)
+        low, high = start - context_window, end + _AFTER_WINDOW  # clipped to the text:
+        if low < doc_start:
+            low = doc_start
+        if high > doc_end:
+            high = doc_end
         value = text[start:end]
         if rec.context_required:  # cheapest rejection first: most have no label
             cue = cue_at(labels, text, start, end, entity_type, low, high)
@@ -193,8 +197,9 @@ def confirm(
             score -= _NEGATIVE_PENALTY
         if demoter is not None and not positive and demoter(value):
             score -= _NEGATIVE_PENALTY
-        score = min(1.0, max(0.0, score))
-        if score <= 0.0:
+        if score > 1.0:
+            score = 1.0
+        elif score <= 0.0:
             continue
         key = (index, None if cue is None else cue.word, positive)
         explanation = explained.get(key)
