@@ -195,15 +195,15 @@ Mike Jason Eric Leo Alex Allen Bob Frank Peter David Tom Jerry Andy Sam Ben Ken 
 
 # Latin-letter tags and handles of people (e-sports players, streamers, everyday users).
 GAMER_TAGS = _words("""
-Faker Uzi TheShy Rookie Doinb Clearlove Ning JackeyLove Karsa Knight Scout Meiko Mlxg xiaohu Letme Ming Crisp Tian
-Bin Yagao 369 Kanavi Ruler Viper Deft Bang Wolf Peanut Caps Rekkles Perkz Jankos Bjergsen Doublelift Sneaky Zeus Oner
-Gumayusi Keria Chovy ShowMaker Canyon Nuguri Khan Smeb Pawn Mata Ambition Score Insec PDD Mystic Zz1tai Godv Loveling
-Cool Corn Gogoing Kid Clid Tarzan Elk Xun ON Hope Yuekai Missing Lwx Flandre Jiejie Shanji Creme Bo Wayward
-Maybe Pyl Xiye Angel Kasa Zoom Shy Breathe Leyan Zika Tangyuan Nuo Qiuqiu Hang Light Huanfeng Mark Jiumeng Lokens
-Sylvia Chiyou Xingyu Ame Maybe Sccc Burning Zhou Dendi Puppey Miracle Arteezy SumaiL Notail Ceb Topson Somnus
-Chalice fy Xiao8 Yao Faith Kaka Super Paparazi Loda Akke Ferrari_430 iceiceice Mushi Hao Mu Zhou BurNIng
-Sky Moon Infi Lyn Grubby TH000 Fly100 Xiaokai Jaedong Flash Bisu Stork Innovation Maru Serral Rogue Dark Scarlett
-Sweet ZywOo s1mple NiKo device Twistzz dev1ce Attacker Somebody Summer Kaze zhokiNg Guardian Kennys Olofmeister
+Faker Uzi TheShy Rookie Doinb Clearlove Ning JackeyLove Karsa Meiko Mlxg xiaohu Letme Ming Tian
+Bin Yagao 369 Kanavi Ruler Deft Rekkles Perkz Jankos Bjergsen Doublelift Sneaky Zeus Oner
+Gumayusi Keria Chovy ShowMaker Nuguri Khan Smeb Mata PDD Mystic Zz1tai Godv Loveling
+Gogoing Clid Tarzan Elk Yuekai Lwx Flandre Jiejie Shanji Creme Wayward
+Xiye Kasa Leyan Zika Tangyuan Nuo Qiuqiu Huanfeng Jiumeng Lokens
+Sylvia Chiyou Xingyu Ame Sccc Zhou Dendi Puppey Arteezy SumaiL Notail Ceb Topson Somnus
+Xiao8 Yao Kaka Paparazi Loda Akke Ferrari_430 iceiceice Mushi Hao Mu Zhou BurNIng
+Infi Lyn Grubby TH000 Fly100 Xiaokai Jaedong Bisu Stork Maru Serral Scarlett
+ZywOo s1mple NiKo Twistzz dev1ce Kaze zhokiNg Kennys Olofmeister
 aoye Mlxg_Lee xiaoming_88 Lily_Chen TonyWang kevin_liu CoCo_Li amy_zhang Sunny_Wu LeoHuang JackyLee EricWu Vicky_Z
 Sally_Ma JasonChen BenLin Lucy_Zhou PeterXu AndyLau JayChou Jolin EasonChan JJLin Angelababy Jackson_Yee Kris
 Yoyo Coco_Lee Selina Ella Hebe Vae Tizzy Vava Gai Jony_J MaSiWei KnowKnow Psy.P Melo
@@ -263,4 +263,18 @@ SCENIC_SPOTS = _words("""
 额济纳 长白山 太阳岛 中央大街 冰雪大世界 故宫 颐和园 天坛 长城 八达岭 慕田峪 后海 什刹海 王府井 西单 五道口 中关村
 维多利亚港 铜锣湾 尖沙咀 旺角 兰桂坊 澳门塔 大三巴 九份 垦丁 日月潭 阿里山 西门町 士林夜市 漓江 阳朔 西街 桂林山水
 婺源 篁岭 庐山 武夷山 千岛湖 普陀山 雁荡山 楠溪江 土楼 武功山 梵净山 黄果树瀑布 荔波 西江千户苗寨 元阳梯田 泸沽湖 洱海
+""")
+
+# Shops with branches (大润发南京路店): the branch name is not a place.
+PHYSICAL_SHOPS = _words("""
+大润发 沃尔玛 家乐福 永辉超市 华润万家 物美 屈臣氏 苏宁易购 国美电器 星巴克 麦当劳 肯德基 必胜客 海底捞 喜茶 奈雪的茶
+蜜雪冰城 瑞幸咖啡 全家 罗森 便利蜂 优衣库 无印良品 宜家 迪卡侬 周大福 老凤祥 名创优品 西西弗书店 新华书店 万达影城
+""")
+
+# Bands, idol groups, teams and associations feeds mention: organisations, not people.
+GROUPS = _words("""
+五月天 苏打绿 凤凰传奇 信乐团 羽泉 水木年华 筷子兄弟 旭日阳刚 飞儿乐团 TFBOYS SNH48 时代少年团 BLACKPINK BIGBANG EXO
+防弹少年团 少女时代 花儿乐队 黑豹乐队 唐朝乐队 新裤子 痛仰乐队 逃跑计划 二手玫瑰 南拳妈妈 飞轮海 F4 S.H.E Twins 至上励合
+牛奶咖啡 后弦 玖月奇迹 零点乐队 动力火车 梁静茹后援会 国足 国奥队 国家队 女排 中国女排 中国女足 中国男篮 中国女篮
+中国足协 篮协 中国奥委会 足协 CBA 中超公司 国际足联 亚足联 欧足联 北大 清华 复旦 浙大 交大 人大 北师大 武大 中大 华科
 """)

@@ -100,6 +100,8 @@ _PHRASE_HANDLES = (
     "隔壁老王家的猫", "深夜食堂", "旅行的意义", "吃货小分队", "摄影爱好者", "篮球迷", "足球小将", "考研人",
     "搞笑段子", "电影控", "读书小组", "猫咪日记", "汪星人日常", "每日一笑",
 )  # fmt: skip
+_PINYIN = ("Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Ma", "Zhu",
+           "Hu", "Guo", "He", "Lin", "Luo", "Gao", "Zheng", "Liang", "Xie", "Song", "Tang", "Han", "Feng", "Deng")  # fmt: skip
 _TITLE_A = ("青春", "那些年", "时光", "归来", "夏日", "长安", "星辰", "流浪", "少年", "人间", "风起", "山河", "红楼",
             "江湖", "梦里", "夜色", "雪落", "北方", "南方", "追光", "往事", "盛夏", "海上", "云中", "故乡")  # fmt: skip
 _TITLE_B = ("的故事", "之歌", "物语", "往事", "传", "记", "之旅", "年华", "不再", "如梦", "的约定", "十二时辰",
@@ -157,10 +159,14 @@ class SocialGen:
 
     def latin(self) -> str:
         r = self.r.random()
-        if r < 0.6:
+        if r < 0.5:
             return self.r.choice(sl.GAMER_TAGS)
-        if r < 0.8:
+        if r < 0.65:
             return self.r.choice(sl.EN_NICKS)
+        if r < 0.8:  # Tony_Zhang, lily88: an English name with a pinyin surname or digits
+            tail = self.r.choice(_PINYIN) if self.r.random() < 0.6 else str(self.r.randint(1, 999))
+            name = self.r.choice(sl.EN_NICKS) + self.r.choice(["_", "", "."]) + tail
+            return name.lower() if self.r.random() < 0.3 else name
         return self.g.en_name()
 
     def person(self) -> str:
@@ -211,11 +217,18 @@ class SocialGen:
             return self.r.choice(self.world)
         return self.g.place()
 
+    def district_road(self) -> str:
+        """东城区人民路: divisions followed by a road are one address."""
+        parts = self.g.chain()
+        return "".join(parts[-self.r.randint(1, 2) :]) + self.g.road()
+
     def shop_branch(self) -> str:
         """大润发南京路店: a shop named after a place is not a place."""
-        where = self.r.choice([self.g.road(), lx.short_name(self.city()), self.district()])
+        where = self.r.choice(
+            [lx.short_name(self.city()), lx.short_name(self.city()), self.district(), self.g.road()]
+        )
         return (
-            self.r.choice(sl.SHOPS_BRANDS[:60])
+            self.r.choice(sl.PHYSICAL_SHOPS)
             + where
             + self.r.choice(["店", "分店", "旗舰店", "门店"])
         )
@@ -238,6 +251,16 @@ class SocialGen:
 
     def title(self) -> str:
         return "《" + self.r.choice(_TITLE_A) + self.r.choice(_TITLE_B) + "》"
+
+    def name_title(self) -> str:
+        """《王小明传》: a title that holds a name is a book or film, not a person."""
+        who = self.g.zh_name() if self.r.random() < 0.6 else self.celebrity()
+        return (
+            "《"
+            + who
+            + self.r.choice(["传", "自传", "的一生", "日记", "前传", "", "外传", "的故事"])
+            + "》"
+        )
 
     def odds(self) -> str:
         return f"{self.r.randint(1, 9)}.{self.r.randint(0, 99):02d}"
@@ -276,6 +299,7 @@ def _slots(s: SocialGen) -> dict:
         "PV": (lambda: g.region("p", short=0.6), "LOC"),
         "DIST": (s.district, "LOC"),
         "ST": (g.road, "LOC"),
+        "DST": (s.district_road, "LOC"),  # divisions + road: an address, one span
         "A": (g.address, "LOC"),
         "C": (g.chain, "LOC"),
         "SP": (lambda: c(sl.SCENIC_SPOTS), "LOC"),
@@ -304,6 +328,8 @@ def _slots(s: SocialGen) -> dict:
         "O": (g.org, None),
         "GOV": (lambda: c(_GOV_BODIES), None),
         "TI": (s.title, None),
+        "TN": (s.name_title, None),  # a name inside a book or film title is not tagged
+        "GR": (lambda: c(sl.GROUPS), None),
         "W0": (g.word, None),
         "PU": (lambda: c(_PUNCT_RUNS), None),
         "HA": (lambda: c(_LAUGHS), None),
@@ -395,7 +421,7 @@ TEMPLATES: dict[str, list[str]] = {
         "{Z}，你在{CI}还好吗？想你{EMO}",
         "{N}：{SL}，晚安{EMO}",
         "【{CI}】{SP}今天游客爆满，{SL}{EMO}",
-        "在{DIST}{ST}看到一只流浪猫，求好心人收养{URL}",
+        "在{DST}看到一只流浪猫，求好心人收养{URL}",
         "寻人启事：{Z}，{AGE}岁，{D}在{A}附近走失，请转发{PU}",
         "{TV}里的{CEL}好搞笑{EMO}",
         "有没有人一起去看{CEL}的演唱会？{CI}站{PU}",
@@ -485,7 +511,7 @@ TEMPLATES: dict[str, list[str]] = {
         "{Z}（{LAT}）真的{SL}",
         "{LAT}（{Z}）这把{SL}{PU}",
         "{Z}又叫{N}{HA}",
-        "转：{CI}{DIST}{ST}发生火灾，{SL}",
+        "转：{DST}发生火灾，{SL}",
         "【转】{CEL}{SL}{URL}",
         "{D}，{CI}，晴，和{N}在{SP}{EMO}",
         "{ENB}！{N}你{SL}{PU}",
@@ -519,6 +545,10 @@ TEMPLATES: dict[str, list[str]] = {
         "{CEL}与{CEL}的{SL}{EMO}",
         "点名{P}和{P}来{L}玩{PU}",
         "{N}又在{G}里{SL}了{HA}",
+        "{GR}的新歌太好听了{EMO}",
+        "在看{TN}，{SL}{EMO}",
+        "{GR}来{CI}了{PU}{N}陪我去看{EMO}",
+        "{TN}里的{Z}好惨{EMO}",
         "就你{SL}，{N}{HA}",
     ],
     # Reply and repost pieces, chained by _repost.
@@ -606,9 +636,9 @@ FEED: dict[str, list[str]] = {
     ],
     "property": [
         "{EST}位于{A}，均价{PR}元/平米，咨询电话{PH}。",
-        "{EST}项目地处{CI}{DIST}核心地段，紧邻{ST}，交通便利。",
+        "{EST}项目地处{C}核心地段，紧邻{ST}，交通便利。",
         "{DIST}{EST}二期{D}开盘，主推{NUM}0平米三居。",
-        "{CI}{DIST}二手房均价{PR}元，{EST}成交活跃。",
+        "{C}二手房均价{PR}元，{EST}成交活跃。",
         "售楼处地址：{A}，{EST}欢迎您。",
         "{EST}由{BRN}开发，位于{ST}与{ST}交汇处。",
         "{SUR}女士在{EST}买了一套房，首付{NUM}万元。",
@@ -644,13 +674,13 @@ FEED: dict[str, list[str]] = {
         "{SP}、{SP}和{SP}入选了最美景点榜单。",
     ],
     "gov": [
-        "{CIN}市{GOV}{D}发布通知，{DIST}{ST}{D}起封闭施工。",
-        "{CI}{DIST}{GOV}工作人员{Z}介绍，今年共新建公园{NUM}个。",
+        "{CIN}市{GOV}{D}发布通知，{DST}{D}起封闭施工。",
+        "{C}{GOV}工作人员{Z}介绍，今年共新建公园{NUM}个。",
         "{CI}市长{Z}{D}到{DIST}调研。",
         "{Z}任{CI}副市长，{Z}不再担任{DIST}区长。",
         "{PV}{GOV}：{D}起，{CI}等地实行新规。",
         "据{CIN}市{GOV}消息，{A}将建设一所新学校。",
-        "{DIST}{ST}社区书记{Z}带领居民开展志愿活动。",
+        "{DST}社区书记{Z}带领居民开展志愿活动。",
         "{C}的村民{Z}获评“最美家庭”。",
     ],
     "company": [
@@ -667,12 +697,46 @@ FEED: dict[str, list[str]] = {
         "{CEL}回应了与{CEL}的传闻。",
         "{CEL}晒出与{CEL}的合影，{SL}。",
         "{CEL}出席了在{CI}举行的活动。",
+        "{GR}成员{Z}{D}发布个人单曲。",
+        "{GR}在{CI}举办演唱会，{CEL}到场助阵。",
+        "{GR}主教练{F}公布了{NUM}人名单，{Z}、{Z}入选。",
+        "{Z}出版了自传{TN}，讲述了自己在{CI}的经历。",
+        "电影{TN}{D}上映，{CEL}担任主演。",
+        "{TN}的作者{Z}{D}做客{TV}。",
+        "{GR}的{Z}和{Z}在{SP}拍摄MV。",
+        "{GR}{SC}击败对手，{Z}拿下{NUM}分。",
     ],
 }
 
-_POST_WEIGHTS = {"post": 0.5, "repost": 0.15, "feed": 0.35}
+_POST_WEIGHTS = {"post": 0.4, "repost": 0.13, "drill": 0.12, "feed": 0.35}
 _FEED_WEIGHTS = {"game": 0.2, "football": 0.22, "stock": 0.09, "property": 0.09, "culture": 0.13,
                  "travel": 0.1, "gov": 0.07, "company": 0.1}  # fmt: skip
+
+
+_DRILL_LEFT = ("", "", "", "@", "//@", "和", "跟", "给", "想", "喜欢", "支持", "祝福", "谢谢", "是", "叫", "问", "找",
+               "哈哈", "[哈哈]", "我家", "我和", "心疼", "点名", "恭喜", "等", "爱", "期待", "听", "看", "转给")  # fmt: skip
+_DRILL_RIGHT = ("啊", "你", "呢", "的", "呀", "吧", "哦", "嘛", "了", "！", "~", "：", "说", "你好", "加油", "生日快乐",
+                "好帅", "好美", "[心]", " ", "也", "都", "又", "真", "太", "在", "和", "是", "就", "这", "哈哈哈", "，",
+                "。", "？", "!!!", "的新歌", "的微博", "怎么")  # fmt: skip
+
+
+def _drill(s: SocialGen, slots: dict) -> Example:
+    """A person (or a name + title, a surname + short title) between short social contexts."""
+    left = s.r.choice(_DRILL_LEFT)
+    r = s.r.random()
+    if r < 0.15:
+        core = render_social("{Z}" + s.r.choice(sl.AFTER_NAME), slots)
+    elif r < 0.25:
+        core = render_social("{SUR}" + s.r.choice(sl.SURNAME_AFTER), slots)
+    elif r < 0.35 and left.endswith("@"):
+        core = render_social("{H}", slots)
+    else:
+        core = render_social("{P}", slots)
+    ex = _join((left, []), core)
+    ex = _join(ex, (s.r.choice(_DRILL_RIGHT), []))
+    if s.r.random() < 0.6:
+        ex = _join(ex, render_social(s.r.choice(TEMPLATES["post"] + TEMPLATES["comment"]), slots))
+    return ex
 
 
 def _join(a: Example, b: Example, sep: str = "") -> Example:
@@ -720,6 +784,8 @@ def generate_social(n: int, seed: int, extra_given: str = "") -> list[Example]:
         reg = s.r.choices(regs, [_POST_WEIGHTS[k] for k in regs])[0]
         if reg == "repost":
             ex = _repost(s, slots)
+        elif reg == "drill":
+            ex = _typos(s, _drill(s, slots))
         elif reg == "post":
             ex = render_social(s.r.choice(TEMPLATES["post"]), slots)
             if s.r.random() < 0.3:  # posts often carry a tag, a link or a second line
