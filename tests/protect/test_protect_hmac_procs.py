@@ -20,6 +20,8 @@ from piguard.protect.operators.keyed import _HELPER_MIN_VALUES, _buffers
 from piguard.protect.policy import default_policy
 from piguard.protect.table import ColumnPlan, protect_batch
 
+REAL_MACHINE_BUSY = _hmac_procs.machine_busy
+
 
 @pytest.fixture(autouse=True)
 def idle_machine(monkeypatch):
@@ -152,3 +154,30 @@ def test_a_busy_machine_hashes_here(monkeypatch):
     op = Pseudonym(KEY, prefix="P_")
     column = _column(_HELPER_MIN_VALUES + 5)
     assert op.apply_array(column, processes=2).equals(op.apply_array(column))
+
+
+def test_free_cores_are_judged_from_idle_time_since_the_last_look(monkeypatch):
+    clock, spare = [100.0], [5000.0]
+    monkeypatch.setattr(_hmac_procs, "_clock", lambda: clock[0])
+    monkeypatch.setattr(_hmac_procs, "_spare_seconds", lambda: spare[0])
+    monkeypatch.setattr(_hmac_procs, "_last_look", [])
+    monkeypatch.setattr(_hmac_procs, "_last_verdict", [False])
+    monkeypatch.setattr(_hmac_procs.os, "getloadavg", lambda: (99.0, 99.0, 99.0))
+    assert REAL_MACHINE_BUSY()  # no history yet: the load average decides
+    clock[0] += 1.0
+    spare[0] += 1.5  # one and a half cores free over that second
+    assert not REAL_MACHINE_BUSY()
+    clock[0] += 0.1  # too short a window to judge again: same verdict
+    assert not REAL_MACHINE_BUSY()
+    clock[0] += 1.0
+    spare[0] += 0.1  # a tenth of a core free over 1.1 s
+    assert REAL_MACHINE_BUSY()
+
+
+def test_without_proc_the_load_average_decides(monkeypatch):
+    monkeypatch.setattr(_hmac_procs, "_spare_seconds", lambda: None)
+    monkeypatch.setattr(_hmac_procs, "_last_look", [])
+    monkeypatch.setattr(_hmac_procs.os, "getloadavg", lambda: (0.1, 0.1, 0.1))
+    assert not REAL_MACHINE_BUSY()
+    monkeypatch.setattr(_hmac_procs.os, "getloadavg", lambda: (64.0, 64.0, 64.0))
+    assert REAL_MACHINE_BUSY()

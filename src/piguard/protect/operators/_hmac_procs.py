@@ -35,6 +35,7 @@ import struct
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Sequence
 from itertools import pairwise
 
@@ -169,17 +170,49 @@ def _capacity() -> int:
         return os.cpu_count() or 1
 
 
-def machine_busy() -> bool:
-    """Whether the cores are already taken (1-minute load average at or above their number).
+#: Seconds of history needed before judging whether the machine has a free core.
+_WINDOW = 0.5
+_clock = time.monotonic
+_last_look: list[float] = []  # [clock, spare core-seconds] at the last judgement
+_last_verdict = [False]
 
-    Helpers only pay off on idle cores: each value then costs some extra CPU for the pipes,
-    which on a saturated machine makes the whole job slower, not faster (measured on a
-    loaded 2-core machine: protect CPU +10 %, same wall-clock time).
-    """
+
+def _spare_seconds() -> float | None:
+    """Core-seconds this machine has had free so far: idle time (``/proc/stat``) plus what
+    our own helpers used (they would leave it free if they were not running)."""
     try:
-        return os.getloadavg()[0] >= _capacity()
-    except OSError:  # not available here
-        return False
+        with open("/proc/stat", encoding="ascii") as stat:
+            fields = stat.readline().split()
+        idle = (int(fields[4]) + int(fields[5])) / os.sysconf("SC_CLK_TCK")  # idle, iowait
+    except (OSError, ValueError, IndexError):
+        return None
+    return idle + cpu_seconds()
+
+
+def machine_busy() -> bool:
+    """Whether the machine lately had less than half a core free (then helpers stay off).
+
+    Helpers only pay off on free cores: each value costs some extra CPU for the pipes,
+    which on a saturated machine makes the whole job slower, not faster (measured on a
+    loaded 2-core machine: protect CPU +10 %, same wall-clock time). Free time is read
+    from ``/proc/stat`` between two calls at least :data:`_WINDOW` apart; before that,
+    or where there is no ``/proc``, the 1-minute load average decides.
+    """
+    spare, now = _spare_seconds(), _clock()
+    if spare is not None and _last_look and now - _last_look[0] >= _WINDOW:
+        free_cores = (spare - _last_look[1]) / (now - _last_look[0])
+        _last_verdict[0] = free_cores < 0.5
+        _last_look[:] = [now, spare]
+        return _last_verdict[0]
+    if spare is not None and _last_look:
+        return _last_verdict[0]
+    if spare is not None:
+        _last_look[:] = [now, spare]
+    try:
+        _last_verdict[0] = os.getloadavg()[0] >= _capacity()
+    except OSError:  # no load average either
+        _last_verdict[0] = False
+    return _last_verdict[0]
 
 
 def acquire(wanted: int) -> list[Helper]:
