@@ -23,6 +23,7 @@ Findings the policy does not cover are left in the text and counted as *residual
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -76,7 +77,24 @@ def protect_texts(texts: Sequence[str | None], policy: BoundPolicy, *,
                   findings: Sequence[Sequence[Finding]] | None = None,
                   detector: Detector | None = None, column: str | None = None,
                   ) -> tuple[list[str | None], TextStats]:
-    """Protect many texts at once; ``findings`` skips detection when given."""
+    """Protect many texts at once; ``findings`` skips detection when given.
+
+    The cyclic garbage collector is paused for the call (as in
+    :func:`piguard.detect.engine.detect_many`: many short-lived acyclic objects, and
+    collections that would walk the whole host process for nothing).
+    """
+    if not gc.isenabled():
+        return _protect_texts(texts, policy, findings, detector, column)
+    gc.disable()
+    try:
+        return _protect_texts(texts, policy, findings, detector, column)
+    finally:
+        gc.enable()
+
+
+def _protect_texts(texts: Sequence[str | None], policy: BoundPolicy,
+                   findings: Sequence[Sequence[Finding]] | None, detector: Detector | None,
+                   column: str | None) -> tuple[list[str | None], TextStats]:
     present = [i for i, t in enumerate(texts) if t]
     if findings is None:
         detected = (detector or _default_detector)([texts[i] for i in present])  # type: ignore[misc]
