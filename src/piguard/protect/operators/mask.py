@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
@@ -46,6 +47,10 @@ _STRING = pa.string()
 
 def _mask_columns(arr: pa.Array, keep_first, keep_last: int, char: str) -> pa.Array:
     """Vectorized keep-first/keep-last masking; ``keep_first`` may be a per-row array."""
+    if isinstance(keep_first, int):
+        fixed = _mask_fixed_ascii(arr, keep_first, keep_last, char)
+        if fixed is not None:
+            return fixed
     length = pc.utf8_length(arr)
     kept = pc.add(keep_first, keep_last)
     middle = pc.subtract(length, kept)
@@ -59,6 +64,31 @@ def _mask_columns(arr: pa.Array, keep_first, keep_last: int, char: str) -> pa.Ar
     masked = pc.binary_join_element_wise(head, stars, tail, "")
     everything = pc.binary_repeat(pa.scalar(char), length)
     return pc.if_else(pc.less_equal(middle, 0), everything, masked)
+
+
+def _mask_fixed_ascii(arr: pa.Array, keep_first: int, keep_last: int, char: str
+                      ) -> pa.Array | None:
+    """The same masking done on the raw bytes when every value is ASCII and equally long
+    (IDs, phones, cards in a value column): one slice assignment instead of eight Arrow
+    kernels, several times faster. ``None`` when the column is not like that."""
+    n = len(arr)
+    if n == 0 or arr.null_count or not char.isascii() or arr.type != pa.string():
+        return None
+    offsets = np.frombuffer(arr.buffers()[1], dtype=np.int32)[arr.offset: arr.offset + n + 1]
+    width = int(offsets[1] - offsets[0])
+    if width == 0 or np.any(np.diff(offsets) != width):
+        return None
+    data = np.frombuffer(arr.buffers()[2], dtype=np.uint8)[offsets[0]: offsets[-1]]
+    if data.max() >= 0x80:  # multi-byte characters: bytes are not characters
+        return None
+    rows = data.reshape(n, width).copy()
+    if width - keep_first - keep_last <= 0:
+        rows[:] = ord(char)
+    else:
+        rows[:, keep_first: width - keep_last] = ord(char)
+    new_offsets = np.arange(0, (n + 1) * width, width, dtype=np.int32)
+    return pa.Array.from_buffers(pa.string(), n, [None, pa.py_buffer(new_offsets),
+                                                  pa.py_buffer(rows)])
 
 
 def _slice_per_row(arr: pa.Array, counts: pa.Array) -> pa.Array:
@@ -182,6 +212,8 @@ class EmailMask(Operator):
         has_at = pc.equal(pc.list_value_length(parts), 2)
         local = pc.list_element(parts, 0)
         masked = _mask_columns(local, 1, 0, self.char)
+        if pc.all(has_at).as_py() and not arr.null_count:  # an e-mail column: no padding
+            return pc.binary_join_element_wise(masked, pc.list_element(parts, 1), "@")
         domain = pc.list_element(pc.if_else(has_at, parts, pa.scalar(["", ""],
                                                                         pa.list_(pa.string()))), 1)
         with_domain = pc.binary_join_element_wise(masked, domain, "@")
