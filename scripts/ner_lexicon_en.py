@@ -74,7 +74,7 @@ GIVEN = {
     "south_asian": _words("""
         Rajiv Rahul Sanjay Amit Vijay Anil Sunil Arjun Ravi Sachin Sourav Rajesh Manmohan Atal Lal Krishna
         Narendra Mohan Pranab Arun Sushma Sonia Priyanka Indira Nawaz Imran Pervez Shahid Inzamam
-        Javed Saeed Aamir Ramiz Sanath Arjuna Muttiah Kumar Mahinda Sheikh Hasina Khaleda
+        Javed Saeed Aamir Ramiz Sanath Arjuna Muttiah Kumar Mahinda Hasina Khaleda
         """),
     "east_asian": _words("""
         Hiroshi Takeshi Kenji Yoshiro Keizo Junichiro Shinzo Taro Ichiro Koji Masahiko Naoto Yukio Toshiki

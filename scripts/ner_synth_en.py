@@ -164,7 +164,7 @@ class EnGen:
             return self.r.choice(self.given["english"])
         if x < 0.75:
             return self.r.choice(self.nicknames)
-        if x < 0.9:
+        if x < 0.97:
             return self.r.choice(self.given[self.r.choices(self.origins, self.origin_w)[0]])
         return self.made_up()
 
@@ -191,7 +191,9 @@ class EnGen:
                 word = self.r.choice(self.words or list(le.CAPITAL_WORDS))
                 tokens.append((word.capitalize() if self.r.random() < 0.25 else word, None))
         text, spans = "", []
-        for piece, label in tokens:
+        for i, (piece, label) in enumerate(tokens):
+            if label and i and tokens[i - 1][1]:  # two names side by side read as one
+                text += " " + self.r.choice(self.words or ["and"])
             text += " " if text else ""
             if label:
                 spans.append((len(text), len(text) + len(piece), label))
@@ -211,7 +213,7 @@ class EnGen:
         y = r.random()
         if y < 0.1:
             family = self.made_up()
-        elif y < 0.4:
+        elif y < 0.5:
             family = self.blend()
         if r.random() < 0.08:
             given = self.made_up()
@@ -273,6 +275,15 @@ class EnGen:
             return self.r.choice(le.REGIONS)
         return self.r.choice(lx.EN_PLACE_NAMES)
 
+    def new_place(self) -> str:
+        """A town no list holds (Barlingford, Tuzeni): its context says it is a place."""
+        a, b = self.r.choice(le.CITIES), self.r.choice(le.CITIES)
+        head = a.split()[0][: self.r.randint(2, 5)]
+        tail = b.split()[-1][-self.r.randint(2, 4) :]
+        return (head + tail.lower()).capitalize() + self.r.choice(
+            ["", "", "", "ville", "ford", "burg", "ton"]
+        )
+
     def date(self) -> str:
         return (
             f"{self.r.randint(1990, 2025)}-{self.r.randint(1, 12):02d}-{self.r.randint(1, 28):02d}"
@@ -308,6 +319,7 @@ def _slot(key: str, g: EnGen) -> tuple[str, str | None]:
         "W": (lambda: r.choice(g.words or le.CAPITAL_WORDS), None),
         "WC": (lambda: r.choice(g.words or le.CAPITAL_WORDS).capitalize(), None),
         "ACR": (g.acronym, None),
+        "NL": (g.new_place, "LOC"),
         "DOM": (
             lambda: (g.blend() + g.r.choice(["", "law", "group", "net", "tech"])).lower() + ".com",
             None,
@@ -393,6 +405,13 @@ POLITICS = [
     "Former {T} {P1} is living in {C}, a newspaper reported.",
     "{P1}, {P2} and {P3} were named in the new cabinet.",
     "{S1} replaced {P2} as {T} in {MON}.",
+    "{S1}, who has not been seen in public for weeks, is resting near {CI}.",
+    "{S1} said he would not resign.",
+    "{S1} faces a challenge from {P2} in the {MON} election.",
+    "{S1} flew to {CI} on {DAY}.",
+    "{S1}'s aide {P2} called the meeting a positive step.",
+    "{S1} was replaced by {P2}, his deputy.",
+    "{S1} and {S2} will meet again in {MON}.",
     "{P1} said {S2} had been killed in {CI} last year.",
 ]
 FINANCE = [
@@ -433,6 +452,9 @@ SPORT = [
     "{CLUB} coach {P1} refused to blame goalkeeper {P2}.",
     "{CLUB} manager {P1} said {S2} would captain the side.",
     "{S1}'s goal was his third in four games.",
+    "{S1} beat {S2} in straight sets.",
+    "{S1} drew with {P2} in {NN} moves.",
+    "{S1} finished ahead of {P2} and {P3}.",
     "{P1} scored {NN} points and {P2} added {NN} for {CLUB}.",
     "{NAT} international {P1} limped off after {NN} minutes.",
     "{CLUB} signed {P1} from {CLUB} for a club record fee.",
@@ -489,7 +511,7 @@ NEGATIVE = [
 PERSONAL = [
     "{G}", "{G}", "{G},", "{G} -", "- {G}", "-{G}", "{G}.", "{G}:", "Thanks, {G}", "Thanks {G}",
     "Thanks from {G}", "Hi {G},", "Hey {G},", "Dear {G},", "Hello {G}!", "Regards,\n{G}", "Cheers, {G}",
-    "Love, {G}", "{P1}", "{P1} ext. {NN}{NN}{N}", "{P1}\n{ORG}", "{P1} <{W}@{W}.com>", "{G} {S1}",
+    "Love, {G}", "{P1}", "{P1} ext. {NN}{NN}{N}", "{P1}\n{ORG}", "{P1} <{W}@{W}.com>", "{G} from {CI}",
     "{G} and {G} were very helpful.", "{G} is the best!", "Ask for {G}, she knows everything.",
     "Doctor {G} took great care of my son.", "Dr. {S1} is always on time.", "{G} has booked the room for {DAY}.",
     "{G} did a great job with our kitchen.", "I will ask {G} to send the file.", "{G} and I will be there at 5.",
@@ -501,6 +523,11 @@ PERSONAL = [
     "I had a {ACR} {W} with {G} last week.", "Please see the {WC} {WC} {WC} below.",
     "The meeting is at the {WC} {WC}, {CI}.", "{G} sent the {WC} {WC} report to {ACR}.",
     "Thank you for the {WC} {WC} {WC} {WC} notes.", "Does {ACR} {W} {ACR}?",
+    "{NL} is a small town in {C}.", "We drove from {NL} to {CI} on {DAY}.", "Is {NL} in {C}?",
+    "The best pizza in {NL}!", "{NL} is in {R} :)", "Flowers shops around {NL} are great.",
+    "Fighting was reported in {NL} and {NL}, north of {CI}.", "I grew up in {NL}, {R}.",
+    "Great stay at the {WC} {WC} in {NL}.", "The {WC} {WC} {WC} office will close on {DAY}.",
+    "Call the {WC} {WC} at the {WC} {WC} building.", "{WC} {WC} is looking for volunteers.",
     "Dear All,", "Hi all,", "Hi Team,", "Hello everyone,", "Our new domain name is {DOM}.",
     "Write to {W}@{DOM} or visit www.{DOM}.", "\"{DOM}\" made the following annotations.",
     "I worked on it with {P1}, MD, a professor at the {WC} {WC}.", "The cover is by {P1}, and it looks great.",
