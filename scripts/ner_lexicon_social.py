@@ -278,3 +278,14 @@ GROUPS = _words("""
 牛奶咖啡 后弦 玖月奇迹 零点乐队 动力火车 梁静茹后援会 国足 国奥队 国家队 女排 中国女排 中国女足 中国男篮 中国女篮
 中国足协 篮协 中国奥委会 足协 CBA 中超公司 国际足联 亚足联 欧足联 北大 清华 复旦 浙大 交大 人大 北师大 武大 中大 华科
 """)
+
+# Latin-letter words inside Chinese posts and feeds that are no names: products, models,
+# abbreviations, units, tech and finance terms.
+LATIN_WORDS = _words("""
+iPhone iPad Mac MacBook AirPods Apple Watch Mate60 P60 Xbox PS5 PS4 Switch NS Steam Epic NBA CBA KPL LPL CEO CFO CTO
+COO APP App app VR AR AI 5G 4G WiFi wifi Wi-Fi MV PK MVP GDP CPI PPI ETF IPO PE PB ST A股 H股 B站 UP主 up主 vlog Vlog
+DIY KTV PPT Word Excel PDF USB Type-C SUV MPV 4S店 GPS OK ok OMG LOL DNA CT ICU VIP SVIP VIP会员 Plus Pro Max Ultra Mini
+Lite SE HD 4K 8K FPS RPG MOBA MMO DLC Beta beta Bug bug BOSS boss Buff buff Carry carry GG gg MVP ADC AP AD Gank gank
+Solo solo Rank rank Top top Mid mid Jungle Support Offer offer HR PM KPI OKR Logo logo LOGO Slogan Show show Party party
+Style style Fashion Outlet Mall Hotel Cafe Bar Club Spa SPA Hi hi Hello hello Bye bye Yes yes No no Nice nice Cool cool
+""")

@@ -330,6 +330,7 @@ def _slots(s: SocialGen) -> dict:
         "TI": (s.title, None),
         "TN": (s.name_title, None),  # a name inside a book or film title is not tagged
         "GR": (lambda: c(sl.GROUPS), None),
+        "LW": (lambda: c(sl.LATIN_WORDS), None),
         "W0": (g.word, None),
         "PU": (lambda: c(_PUNCT_RUNS), None),
         "HA": (lambda: c(_LAUGHS), None),
@@ -446,6 +447,10 @@ TEMPLATES: dict[str, list[str]] = {
         "{N}说：{SL}{PU}",
         "{LAT}：gg，{ET}牛逼{PU}",
         "刚买的{BR}就坏了，{SL}{EMO}",
+        "新出的{LW}真的{SL}，{N}已经入手了{EMO}",
+        "{LW}{LW}，{SL}{PU}",
+        "{N}的{LW}又{SL}了{HA}",
+        "今天的{LW}是{P}{PU}",
         "{SL}{SL}{EMO}",
         "{HT}今天的{SL}是{SL}{EMO}{URL}",
         "我爱{CI}，我爱{SP}{PU}",
@@ -598,6 +603,8 @@ FEED: dict[str, list[str]] = {
         "{ET}教练{Z}赛后表示，{LAT}和{LAT}的配合越来越好。",
         "在《{G}》里，{GC}来自{GC}，与{GC}是宿敌。",
         "{G}和{G}哪个好玩？{LAT}给出了答案。",
+        "{ET}的{LW}{LAT}在{LW}局拿下{LW}。",
+        "{LAT}：这个版本的{LW}太强了，{GC}必须{LW}。",
     ],
     "football": [
         "{BK}开出{CLUB}主胜{ODDS}、平局{ODDS}、客胜{ODDS}的赔率。",
@@ -619,7 +626,7 @@ FEED: dict[str, list[str]] = {
         "{CLUB}门将{Z}扑出点球，{CLUB}连胜{NUM}场。",
         "{CLUB}主场{BET}，客队{CLUB}{BET}，本场推荐：{BET}。",
         "{CEL}现场观战，为{CLUB}加油。",
-        "{CO}国家队主帅{F}公布大名单，{F}、{F}入选。",
+        "{CON}国家队主帅{F}公布大名单，{F}、{F}入选。",
         "{CI}{CLUB}球迷在{SP}庆祝球队夺冠。",
     ],
     "stock": [
@@ -631,7 +638,7 @@ FEED: dict[str, list[str]] = {
         "{BRN}创始人{Z}：未来三年将在{CO}开设{NUM}家门店。",
         "{STK}、{STK}、{STK}领涨，{STK}跌幅居前。",
         "{Z}减持{STK}{NUM}万股，套现约{NUM}亿元。",
-        "{CI}{BRN}{D}发布业绩预告，净利润同比增长{NUM}%。",
+        "{CIN}{BRN}{D}发布业绩预告，净利润同比增长{NUM}%。",
         "知名投资人{Z}称{STK}被低估。",
     ],
     "property": [
@@ -664,7 +671,7 @@ FEED: dict[str, list[str]] = {
     "travel": [
         "从{CI}出发，沿{ST}前行约{NUM}公里即可到达{SP}。",
         "{SP}位于{C}，是{CI}著名的旅游景点。",
-        "{CO}旅游局{D}宣布，对中国游客实行免签。",
+        "{CON}旅游局{D}宣布，对中国游客实行免签。",
         "{D}起，{SP}门票半价，游客可在{BR}购票。",
         "{CI}至{CI}的高铁开通后，去{SP}只需{NUM}分钟。",
         "推荐路线：{SP}—{SP}—{SP}，全程约{NUM}公里。",
@@ -675,10 +682,10 @@ FEED: dict[str, list[str]] = {
     ],
     "gov": [
         "{CIN}市{GOV}{D}发布通知，{DST}{D}起封闭施工。",
-        "{C}{GOV}工作人员{Z}介绍，今年共新建公园{NUM}个。",
+        "{CIN}市{GOV}工作人员{Z}介绍，今年共新建公园{NUM}个。",
         "{CI}市长{Z}{D}到{DIST}调研。",
         "{Z}任{CI}副市长，{Z}不再担任{DIST}区长。",
-        "{PV}{GOV}：{D}起，{CI}等地实行新规。",
+        "{CIN}市{GOV}：{D}起，{CI}等地实行新规。",
         "据{CIN}市{GOV}消息，{A}将建设一所新学校。",
         "{DST}社区书记{Z}带领居民开展志愿活动。",
         "{C}的村民{Z}获评“最美家庭”。",
@@ -708,7 +715,7 @@ FEED: dict[str, list[str]] = {
     ],
 }
 
-_POST_WEIGHTS = {"post": 0.4, "repost": 0.13, "drill": 0.12, "feed": 0.35}
+_POST_WEIGHTS = {"post": 0.36, "repost": 0.12, "drill": 0.11, "salad": 0.08, "feed": 0.33}
 _FEED_WEIGHTS = {"game": 0.2, "football": 0.22, "stock": 0.09, "property": 0.09, "culture": 0.13,
                  "travel": 0.1, "gov": 0.07, "company": 0.1}  # fmt: skip
 
@@ -737,6 +744,38 @@ def _drill(s: SocialGen, slots: dict) -> Example:
     if s.r.random() < 0.6:
         ex = _join(ex, render_social(s.r.choice(TEMPLATES["post"] + TEMPLATES["comment"]), slots))
     return ex
+
+
+def _salad(s: SocialGen, slots: dict) -> Example:
+    """Slang, brands, games, clubs, Latin words and emoticons in random order, with people
+    and places dropped in: an ordinary word is no name whatever surrounds it."""
+    keys = [
+        "SL",
+        "SL",
+        "SL",
+        "SL",
+        "EMO",
+        "BR",
+        "G",
+        "GC",
+        "CLUB",
+        "BET",
+        "LW",
+        "LW",
+        "TV",
+        "STK",
+        "GR",
+        "W0",
+        "HT",
+    ]
+    ex: Example = ("", [])
+    for _ in range(s.r.randint(4, 12)):
+        r = s.r.random()
+        key = "P" if r < 0.12 else "L" if r < 0.2 else s.r.choice(keys)
+        ex = _join(ex, render_social("{" + key + "}", slots))
+        if s.r.random() < 0.3:
+            ex = _join(ex, (s.r.choice("，，、的了和在是！~ "), []))
+    return _join(ex, (s.r.choice(["。", "！", "", "~", "？"]), []))
 
 
 def _join(a: Example, b: Example, sep: str = "") -> Example:
@@ -786,6 +825,8 @@ def generate_social(n: int, seed: int, extra_given: str = "") -> list[Example]:
             ex = _repost(s, slots)
         elif reg == "drill":
             ex = _typos(s, _drill(s, slots))
+        elif reg == "salad":
+            ex = _salad(s, slots)
         elif reg == "post":
             ex = render_social(s.r.choice(TEMPLATES["post"]), slots)
             if s.r.random() < 0.3:  # posts often carry a tag, a link or a second line
