@@ -157,25 +157,41 @@ def test_a_busy_machine_hashes_here(monkeypatch):
 
 
 def test_free_cores_are_judged_from_idle_time_since_the_last_look(monkeypatch):
-    clock, spare = [100.0], [5000.0]
+    clock, idle = [100.0], [5000.0]
     monkeypatch.setattr(_hmac_procs, "_clock", lambda: clock[0])
-    monkeypatch.setattr(_hmac_procs, "_spare_seconds", lambda: spare[0])
+    monkeypatch.setattr(_hmac_procs, "_idle_seconds", lambda: idle[0])
     monkeypatch.setattr(_hmac_procs, "_last_look", [])
     monkeypatch.setattr(_hmac_procs, "_last_verdict", [False])
+    monkeypatch.setattr(_hmac_procs, "_work", [0.0, 0.0])
     monkeypatch.setattr(_hmac_procs.os, "getloadavg", lambda: (99.0, 99.0, 99.0))
     assert REAL_MACHINE_BUSY()  # no history yet: the load average decides
     clock[0] += 1.0
-    spare[0] += 1.5  # one and a half cores free over that second
+    idle[0] += 1.5  # one and a half cores idle over that second
     assert not REAL_MACHINE_BUSY()
     clock[0] += 0.1  # too short a window to judge again: same verdict
     assert not REAL_MACHINE_BUSY()
     clock[0] += 1.0
-    spare[0] += 0.1  # a tenth of a core free over 1.1 s
+    idle[0] += 0.1  # a tenth of a core idle over 1.1 s
     assert REAL_MACHINE_BUSY()
 
 
+@pytest.mark.parametrize(("cpu", "busy"), [(1.8, False), (0.6, True)])
+def test_after_work_the_share_of_a_core_the_helpers_got_decides(monkeypatch, cpu, busy):
+    clock, used = [10.0], [0.0]
+    monkeypatch.setattr(_hmac_procs, "_clock", lambda: clock[0])
+    monkeypatch.setattr(_hmac_procs, "cpu_seconds", lambda: used[0])
+    monkeypatch.setattr(_hmac_procs, "_work", [0.0, 0.0])
+    monkeypatch.setattr(_hmac_procs, "_last_verdict", [not busy])
+    with _hmac_procs.timed([object(), object()]):  # two helpers busy for one second
+        clock[0] += 1.0
+        used[0] += cpu
+    assert REAL_MACHINE_BUSY() is busy
+    assert _hmac_procs._work == [0.0, 0.0]
+
+
 def test_without_proc_the_load_average_decides(monkeypatch):
-    monkeypatch.setattr(_hmac_procs, "_spare_seconds", lambda: None)
+    monkeypatch.setattr(_hmac_procs, "_idle_seconds", lambda: None)
+    monkeypatch.setattr(_hmac_procs, "_work", [0.0, 0.0])
     monkeypatch.setattr(_hmac_procs, "_last_look", [])
     monkeypatch.setattr(_hmac_procs.os, "getloadavg", lambda: (0.1, 0.1, 0.1))
     assert not REAL_MACHINE_BUSY()

@@ -39,7 +39,8 @@ import time
 from collections.abc import Sequence
 from itertools import pairwise
 
-__all__ = ["Helper", "HmacStates", "acquire", "cpu_seconds", "machine_busy", "release"]
+__all__ = ["Helper", "HmacStates", "acquire", "cpu_seconds", "machine_busy", "release",
+           "timed"]
 
 _REQUEST = struct.Struct("=IIQQ")  # key length, algorithm length, values, data bytes
 _REPLY = struct.Struct("=Q")  # digest bytes that follow
@@ -172,42 +173,59 @@ def _capacity() -> int:
 
 #: Seconds of history needed before judging whether the machine has a free core.
 _WINDOW = 0.5
+#: Helpers that got less than this share of a core while they worked were contended.
+_MIN_SHARE = 0.55
 _clock = time.monotonic
-_last_look: list[float] = []  # [clock, spare core-seconds] at the last judgement
+_last_look: list[float] = []  # [clock, idle core-seconds] at the last judgement
 _last_verdict = [False]
+_work = [0.0, 0.0]  # helper wall-seconds (times helpers), their CPU-seconds: since last look
 
 
-def _spare_seconds() -> float | None:
-    """Core-seconds this machine has had free so far: idle time (``/proc/stat``) plus what
-    our own helpers used (they would leave it free if they were not running)."""
+def _idle_seconds() -> float | None:
+    """Core-seconds this machine has been idle so far (``/proc/stat``), if known."""
     try:
         with open("/proc/stat", encoding="ascii") as stat:
             fields = stat.readline().split()
-        idle = (int(fields[4]) + int(fields[5])) / os.sysconf("SC_CLK_TCK")  # idle, iowait
-    except (OSError, ValueError, IndexError):
+        return (int(fields[4]) + int(fields[5])) / os.sysconf("SC_CLK_TCK")  # idle, iowait
+    except (OSError, ValueError, IndexError, AttributeError):
         return None
-    return idle + cpu_seconds()
+
+
+@contextlib.contextmanager
+def timed(helpers: Sequence[Helper]):
+    """Record how much CPU ``helpers`` got while they worked, for :func:`machine_busy`."""
+    start, cpu = _clock(), cpu_seconds()
+    try:
+        yield
+    finally:
+        _work[0] += (_clock() - start) * len(helpers)
+        _work[1] += cpu_seconds() - cpu
 
 
 def machine_busy() -> bool:
-    """Whether the machine lately had less than half a core free (then helpers stay off).
+    """Whether helpers would find no free core now (then they stay off).
 
     Helpers only pay off on free cores: each value costs some extra CPU for the pipes,
     which on a saturated machine makes the whole job slower, not faster (measured on a
-    loaded 2-core machine: protect CPU +10 %, same wall-clock time). Free time is read
-    from ``/proc/stat`` between two calls at least :data:`_WINDOW` apart; before that,
-    or where there is no ``/proc``, the 1-minute load average decides.
+    loaded 2-core machine: protect CPU +10 %, same wall-clock time). After helpers have
+    worked, the share of a core each of them got decides (:data:`_MIN_SHARE`); otherwise
+    the idle time in ``/proc/stat`` between two looks at least :data:`_WINDOW` apart
+    (half a core idle is enough); before that, or without ``/proc``, the 1-minute load
+    average.
     """
-    spare, now = _spare_seconds(), _clock()
-    if spare is not None and _last_look and now - _last_look[0] >= _WINDOW:
-        free_cores = (spare - _last_look[1]) / (now - _last_look[0])
-        _last_verdict[0] = free_cores < 0.5
-        _last_look[:] = [now, spare]
+    if _work[0] >= 0.2:
+        _last_verdict[0] = _work[1] / _work[0] < _MIN_SHARE
+        _work[:] = [0.0, 0.0]
+        _last_look.clear()  # idle time measured while helpers ran says nothing
         return _last_verdict[0]
-    if spare is not None and _last_look:
+    idle, now = _idle_seconds(), _clock()
+    if idle is not None and _last_look:
+        if now - _last_look[0] >= _WINDOW:
+            _last_verdict[0] = (idle - _last_look[1]) / (now - _last_look[0]) < 0.5
+            _last_look[:] = [now, idle]
         return _last_verdict[0]
-    if spare is not None:
-        _last_look[:] = [now, spare]
+    if idle is not None:
+        _last_look[:] = [now, idle]
     try:
         _last_verdict[0] = os.getloadavg()[0] >= _capacity()
     except OSError:  # no load average either

@@ -98,12 +98,13 @@ class _Hmac(HmacStates):
         try:
             bounds = np.linspace(0, len(values), len(helpers) + 1).astype(np.int64)
             shares = [values.slice(a, b - a) for a, b in pairwise(bounds)]
-            for helper, share in zip(helpers, shares, strict=True):
-                helper.send(self._key, self._algorithm, *_buffers(share))
-            parts = []
-            for helper, share in zip(helpers, shares, strict=True):
-                theirs = helper.receive(len(share) * self.digest_size)
-                parts.append(theirs if theirs is not None else self.digests(share.to_pylist()))
+            with _hmac_procs.timed(helpers):
+                for helper, share in zip(helpers, shares, strict=True):
+                    helper.send(self._key, self._algorithm, *_buffers(share))
+                answers = [helper.receive(len(share) * self.digest_size)
+                           for helper, share in zip(helpers, shares, strict=True)]
+            parts = [theirs if theirs is not None else self.digests(share.to_pylist())
+                     for theirs, share in zip(answers, shares, strict=True)]
         finally:
             _hmac_procs.release(helpers)
         return b"".join(parts)
