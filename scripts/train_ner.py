@@ -178,6 +178,8 @@ def lexicon_arrays() -> dict[str, np.ndarray]:
     lex = {
         "REGION": lx.region_words(),
         "PLACE": sorted(place),
+        "PERSON": sorted(set(lx.TRANSLIT_FAMILY)),
+        "ORGNAME": [],
         "WORD": sorted(vocab),
         "TITLE": sorted(set(lx.TITLES_ZH) | set(lx.EN_TITLES)),
         "ORG": sorted(set(lx.ORG_SUFFIXES)),
@@ -218,6 +220,26 @@ def common_words(min_freq: int = 30) -> set[str]:
         if len(parts) != 3 or int(parts[1]) < min_freq or parts[2].startswith(skip):
             continue
         if 2 <= len(parts[0]) <= fx.MAX_LEX_LEN and re.fullmatch(r"[\u4e00-\u9fff]+", parts[0]):
+            out.add(parts[0])
+    return out
+
+
+def jieba_entries(tags: tuple[str, ...], min_freq: int) -> set[str]:
+    """Words jieba's MIT-licensed dictionary tags with one of ``tags`` (prefix match).
+
+    A gazetteer feature only: known people (nr, nrt, nrfg), places (ns) and organisations
+    (nt). The dictionary is noisy (登基 is tagged nrt), so the tagger learns from training
+    text how far to trust a hit.
+    """
+    import jieba
+
+    path = Path(jieba.__file__).parent / "dict.txt"
+    out: set[str] = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if len(parts) != 3 or int(parts[1]) < min_freq or not parts[2].startswith(tags):
+            continue
+        if 2 <= len(parts[0]) <= fx.MAX_LEX_LEN and re.fullmatch(r"[\u4e00-\u9fff·]+", parts[0]):
             out.add(parts[0])
     return out
 
