@@ -33,6 +33,8 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 import ner_corpora as corpora  # noqa: E402
 import ner_lexicon as lx  # noqa: E402
+import ner_lexicon_world as wl  # noqa: E402
+import ner_synth_news as news  # noqa: E402
 import ner_synth as synth  # noqa: E402
 
 from piguard.detect.ner import _features as fx  # noqa: E402
@@ -134,6 +136,7 @@ def training_docs(args) -> list[Doc]:
     docs += synth.generate(
         args.synthetic, args.seed + 2, extra_given=pool, words=words, en_words=en_words
     )
+    docs += news.generate_news(args.news, args.seed + 4, extra_given=pool)
     return docs
 
 
@@ -172,14 +175,18 @@ def _char_pool(docs: list[Doc], min_count: int = 3) -> str:
 def lexicon_arrays() -> dict[str, np.ndarray]:
     """Dictionary hashes (``lex_*``) and character flags (``chr_*``) to ship."""
     vocab = _uner_vocabulary() | set(synth._HARD_WORDS) | common_words()
-    places = set(lx.COUNTRIES) | set(lx.WORLD_PLACES) | set(lx.CN_GEO) | set(lx.region_words())
-    vocab -= places  # a place name is never "just a word"
     place = set(lx.COUNTRIES) | set(lx.WORLD_PLACES) | set(lx.CN_GEO) | {p.lower() for p in lx.EN_PLACES}
+    place |= set(wl.WORLD_COUNTRIES_ZH) | set(wl.WORLD_PLACES_ZH) | set(wl.CN_LANDMARKS)
+    place |= set(wl.CN_REGIONS_INFORMAL)
+    people = set(lx.TRANSLIT_FAMILY) | set(wl.TRANSLIT_PEOPLE_ZH) | set(wl.TRANSLIT_PEOPLE_JA)
+    people |= set(wl.TRANSLIT_PEOPLE_KO)
+    orgs = set(wl.TRANSLIT_ORGS_ZH) | set(wl.ORGS_WITH_PLACE_ZH)
+    vocab -= place | people | set(lx.region_words())  # a name is never "just a word"
     lex = {
         "REGION": lx.region_words(),
         "PLACE": sorted(place),
-        "PERSON": sorted(set(lx.TRANSLIT_FAMILY)),
-        "ORGNAME": [],
+        "PERSON": sorted(people - place),
+        "ORGNAME": sorted(orgs - place - people),
         "WORD": sorted(vocab),
         "TITLE": sorted(set(lx.TITLES_ZH) | set(lx.EN_TITLES)),
         "ORG": sorted(set(lx.ORG_SUFFIXES)),
@@ -456,6 +463,7 @@ def main() -> None:
     ap.add_argument("--lr", type=float, default=0.1, help="AdaGrad learning rate")
     ap.add_argument("--l2", type=float, default=3e-4, help="L2 penalty per update")
     ap.add_argument("--synthetic", type=int, default=60000, help="generated sentences")
+    ap.add_argument("--news", type=int, default=20000, help="generated news-style sentences")
     ap.add_argument("--en-synthetic", type=int, default=4000, help="extra generated English sentences")
     ap.add_argument("--augment", type=int, default=2, help="name-swapped copies of each UNER sentence")
     ap.add_argument("--uner-repeat", type=int, default=3)
