@@ -74,7 +74,7 @@ CN_ABBREV = (
 # World cities, capitals, states and provinces of other countries, regions, continents,
 # oceans, seas, rivers, lakes, mountains, islands, straits and deserts.
 WORLD_PLACES_ZH = _words("""
-亚洲 欧洲 非洲 美洲 北美洲 南美洲 拉丁美洲 大洋洲 南极洲 北美 南美 拉美 中美洲 北非 南部非洲 东非 西非 中非
+地球 月球 火星 亚洲 欧洲 非洲 美洲 北美洲 南美洲 拉丁美洲 大洋洲 南极洲 北美 南美 拉美 中美洲 北非 南部非洲 东非 西非 中非
 撒哈拉以南非洲 中东 近东 远东 东南亚 南亚 中亚 西亚 东亚 东北亚 东欧 西欧 北欧 南欧 中欧 中东欧 亚太 欧亚
 欧亚大陆 巴尔干 巴尔干半岛 加勒比 加勒比海 斯堪的纳维亚 波罗的海沿岸 高加索 外高加索 北高加索 中亚五国
 海湾地区 马格里布 印度次大陆 中南半岛 马来半岛 朝鲜半岛 伊比利亚半岛 阿拉伯半岛 巴尔干地区 西伯利亚 远东地区
@@ -180,7 +180,7 @@ CN_REGIONS_INFORMAL = _words("""
 苏中 皖北 皖南 豫东 豫西 鲁西南 胶东 辽东 辽西 川西 川东 川南 滇西 滇南 黔东南 湘西 鄂西 赣南 闽南 闽西
 闽东 粤东 粤西 粤北 桂北 藏北 藏南 南疆 北疆 东北三省 长三角 珠三角
 长江三角洲 珠江三角洲 京津冀 京津 沪宁 沪杭 沪宁杭 成渝 长株潭 粤港澳 粤港澳大湾区 港澳 港澳台
-大陆 内地 祖国大陆 长江中下游 黄河流域 长江流域 淮河流域 珠江流域 江淮
+长江中下游 黄河流域 长江流域 淮河流域 珠江流域 江淮
 江汉平原 两湖 两广 云贵 川渝 黑吉辽 晋冀鲁豫 陕甘宁 宁蒙 青藏 新藏 闽浙赣 湘鄂赣 海南岛 雷州半岛
 辽东半岛 山东半岛 胶东半岛 河西走廊 北大荒 西双版纳
 """)
@@ -314,7 +314,9 @@ TRANSLIT_PEOPLE_ZH = tuple(
 )
 
 # Hard negatives: clubs, companies, brands, organisations, events, indexes and terms that
-# look like transliterated names but are neither people nor places.
+# look like transliterated names but are neither people nor places. Cups and prizes named
+# after a person (尤伯杯, 汤姆斯杯, 诺贝尔奖) are left out: news annotation tags the person
+# part (尤伯, 诺贝尔) as a person; see PERSON_NAMED_ZH.
 TRANSLIT_CLUBS_ZH = _words("""
 阿森纳 切尔西 曼联 曼城 热刺 托特纳姆热刺 埃弗顿 纽卡斯尔联 阿斯顿维拉 西汉姆联 西汉姆 富勒姆 布莱克本
 利兹联 米德尔斯堡 桑德兰 维冈 狼队 水晶宫 莱斯特城 布莱顿 博尔顿 女王公园巡游者 诺丁汉森林 考文垂 谢周三
@@ -325,7 +327,7 @@ TRANSLIT_CLUBS_ZH = _words("""
 马赛队 里昂队 摩纳哥队 波尔多队 南特队 阿贾克斯 埃因霍温队 费耶诺德 本菲卡 波尔图队 里斯本竞技 凯尔特人
 流浪者 加拉塔萨雷 费内巴切 贝西克塔斯 奥林匹亚科斯 帕纳辛纳科斯 基辅迪纳摩 莫斯科斯巴达 泽尼特 博卡青年
 河床 弗拉门戈 桑托斯 科林蒂安 帕尔梅拉斯 格雷米奥 洛杉矶银河
-湖人 公牛 火箭 尼克斯 马刺 勇士 热火 小牛 独行侠 太阳 爵士 开拓者 超音速 雷霆 魔术 活塞 76人 篮网 步行者
+湖人 公牛 火箭 尼克斯 马刺 勇士 热火 小牛 独行侠 爵士 开拓者 超音速 雷霆 魔术 活塞 76人 篮网 步行者
 雄鹿 猛龙 骑士 老鹰 黄蜂 鹈鹕 森林狼 掘金 灰熊 国王 快船 奇才 洋基 道奇 红袜 巨人
 """)
 TRANSLIT_COMPANIES_ZH = _words("""
@@ -352,9 +354,9 @@ TRANSLIT_BODIES_ZH = _words("""
 杜马 国家杜马 议会 白宫 五角大楼 克里姆林宫 唐宁街 爱丽舍宫 马蒂尼翁宫 青瓦台 首相官邸
 """)
 TRANSLIT_EVENTS_ZH = _words("""
-尤伯杯 汤姆斯杯 戴维斯杯 联合会杯 苏迪曼杯 斯韦思林杯 考比伦杯 丰田杯 世界杯 冠军杯 欧冠 联盟杯 优胜者杯
-大奖赛 总决赛 奥运会 亚运会 残奥会 冬奥会 世锦赛 世青赛 奥斯卡 金球奖 金像奖 格莱美 艾美奖 普利策奖
-金棕榈奖 金熊奖 金狮奖 诺贝尔奖 诺贝尔和平奖 菲尔兹奖 图灵奖 法网 美网 澳网 温网 大满贯 环法 环法自行车赛
+联合会杯 丰田杯 世界杯 冠军杯 欧冠 联盟杯 优胜者杯
+大奖赛 总决赛 世锦赛 世青赛 奥斯卡 金球奖 金像奖 格莱美 艾美奖
+金棕榈奖 金熊奖 金狮奖 法网 美网 澳网 温网 大满贯 环法 环法自行车赛
 F1 一级方程式 NBA 超级碗 达喀尔拉力赛 马拉松
 """)
 TRANSLIT_TERMS_ZH = _words("""
@@ -412,3 +414,12 @@ ORGS_WITH_PLACE_ZH = _words("""
 新加坡航空公司 新加坡报业控股 马来西亚航空公司 泰国国际航空公司 澳大利亚广播公司 加拿大皇家银行
 沙特阿美 阿联酋航空 卡塔尔航空 墨西哥国家石油公司 巴西淡水河谷 南非标准银行
 """)
+
+# Cups, prizes and doctrines named after a person: the person part is a person
+# (尤伯|杯, 诺贝尔|奖, 马克思|主义), as news annotation tags them. (person part, rest).
+PERSON_NAMED_ZH = (
+    ("尤伯", "杯"), ("汤姆斯", "杯"), ("戴维斯", "杯"), ("苏迪曼", "杯"), ("斯韦思林", "杯"), ("考比伦", "杯"),
+    ("诺贝尔", "奖"), ("诺贝尔", "和平奖"), ("诺贝尔", "文学奖"), ("诺贝尔", "物理学奖"), ("诺贝尔", "化学奖"),
+    ("普利策", "奖"), ("菲尔兹", "奖"), ("图灵", "奖"), ("马克思", "主义"), ("列宁", "主义"),
+    ("凯恩斯", "主义"), ("达尔文", "主义"), ("哥白尼", "学说"), ("爱因斯坦", "相对论"),
+)  # fmt: skip

@@ -48,9 +48,34 @@ _CN_DIGITS = "〇一二三四五六七八九"
 # Continents and world regions (the first block of WORLD_PLACES_ZH is regions and seas).
 _WORLD_REGIONS = (
     "亚洲", "欧洲", "非洲", "美洲", "北美", "南美", "拉美", "拉丁美洲", "大洋洲", "中东", "东南亚", "南亚",
-    "中亚", "西亚", "东亚", "东北亚", "东欧", "西欧", "北欧", "南欧", "中欧", "亚太", "巴尔干", "加勒比",
+    "中亚", "西亚", "东亚", "东北亚", "东欧", "西欧", "北欧", "南欧", "中欧", "巴尔干", "加勒比",
     "海湾地区", "高加索", "北非", "东非", "西非", "南部非洲", "中美洲", "远东", "斯堪的纳维亚", "欧亚大陆",
 )  # fmt: skip
+# Informal regions that are runs of one-character abbreviations: tagged per character.
+_ABBREV_RUNS = frozenset(
+    [
+        "京津冀",
+        "京津",
+        "沪宁",
+        "沪杭",
+        "沪宁杭",
+        "成渝",
+        "长株潭",
+        "粤港澳",
+        "港澳",
+        "港澳台",
+        "云贵",
+        "川渝",
+        "黑吉辽",
+        "晋冀鲁豫",
+        "陕甘宁",
+        "宁蒙",
+        "青藏",
+        "新藏",
+        "闽浙赣",
+        "湘鄂赣",
+    ]
+)
 _WEIGHTED_ABBREV = "中中中中中中美美美美日日日俄俄英法德韩朝印巴以越泰澳加意苏欧非亚"
 _FOREIGN_TITLES = (
     "总统", "总理", "首相", "外长", "外交部长", "国防部长", "副总统", "副总理", "国务卿", "议长", "国王", "王储",
@@ -78,6 +103,31 @@ _SURNAME_AFTER = (
     "姨",
     "叔",
 )
+# Titles after a bare surname in news (江主席, 常副局长): the surname alone is the person.
+_SURNAME_TITLES = (
+    "主席", "总书记", "总理", "副总理", "委员长", "书记", "局长", "副局长", "部长", "省长", "市长", "县长",
+    "医生", "军医", "教授", "经理", "厂长", "老", "老师", "司令员", "将军", "大使", "主任", "所长",
+)  # fmt: skip
+_GOV_BODIES = (
+    "公安局", "民政局", "纪委", "科委", "残联", "妇联", "总工会", "团委", "计委", "经委", "教委", "卫生局",
+    "财政局", "统计局", "环保局", "交通局", "劳动局", "人事局", "农业局", "林业局", "税务局", "工商局",
+    "人民检察院", "中级人民法院", "人民政府", "政协", "人大常委会", "中医院", "人民医院", "第一中学",
+    "气象局", "水利局", "司法局", "文化局", "体委", "外办", "侨办", "台办", "物价局", "审计局",
+)  # fmt: skip
+_OFFICIAL_FORMS = (
+    ("爱沙尼亚", "共和国"), ("拉脱维亚", "共和国"), ("立陶宛", "共和国"), ("阿尔巴尼亚", "共和国"),
+    ("保加利亚", "共和国"), ("几内亚", "共和国"), ("马里", "共和国"), ("尼日尔", "共和国"), ("乍得", "共和国"),
+    ("喀麦隆", "共和国"), ("肯尼亚", "共和国"), ("印度尼西亚", "共和国"), ("菲律宾", "共和国"),
+    ("新加坡", "共和国"), ("印度", "共和国"), ("意大利", "共和国"), ("法兰西", "共和国"), ("捷克", "共和国"),
+    ("斯洛伐克", "共和国"), ("匈牙利", "共和国"), ("波兰", "共和国"), ("白俄罗斯", "共和国"),
+    ("哈萨克斯坦", "共和国"), ("乌兹别克斯坦", "共和国"), ("吉尔吉斯", "共和国"), ("塔吉克斯坦", "共和国"),
+    ("南斯拉夫联盟", "共和国"), ("阿拉伯埃及", "共和国"), ("巴基斯坦伊斯兰", "共和国"), ("伊朗伊斯兰", "共和国"),
+    ("德意志联邦", "共和国"), ("大不列颠及北爱尔兰联合", "王国"), ("泰", "王国"), ("西班牙", "王国"),
+    ("荷兰", "王国"), ("比利时", "王国"), ("瑞典", "王国"), ("挪威", "王国"), ("丹麦", "王国"),
+    ("柬埔寨", "王国"), ("沙特阿拉伯", "王国"), ("约旦哈希姆", "王国"), ("摩洛哥", "王国"), ("尼泊尔", "王国"),
+    ("俄罗斯", "联邦"), ("巴西", "联邦共和国"), ("墨西哥", "合众国"), ("坦桑尼亚", "联合共和国"),
+    ("越南", "社会主义共和国"), ("老挝", "人民民主共和国"), ("朝鲜", "民主主义人民共和国"),
+)  # fmt: skip
 _SPORTS = ("足球", "篮球", "排球", "乒乓球", "羽毛球", "网球", "田径", "游泳", "体操", "举重", "射击", "围棋", "象棋", "跳水", "拳击", "击剑")  # fmt: skip
 _SCORES = ("３∶１", "２∶０", "１∶１", "２∶１", "３∶２", "４∶０", "1比0", "2比2", "３比１", "８９∶８７", "９８比９２", "１０２∶９５", "２１∶１８")  # fmt: skip
 _TOPICS = (
@@ -94,9 +144,9 @@ _HARD_NEWS_WORDS = """
 耿直 关于 关系 兰花 焦点 左右 柳树 甘心 祝贺 包括 宁可 尚未 符合 舒适 纪律 纪念 梅花 童年 凌晨 毕业 单位 季度 霍乱
 涂料 成绩 苗头 谷物 盛会 曲折 骆驼 蓝天 路线 游客 辛苦 管理 柴油 蒙受 华丽 房屋 屈服 解决 尤其 阳光 时间 农业
 司法 卓越 古老 吉祥 简单 车辆 项目 连续 麦子 雷厉风行 欧洲杯 常规 戴帽 金牌 银牌 高潮 全面 明确 伍员 邓林 韦编
-宋词 唐诗 秦腔 吴语 楚辞 燕麦 晋级 鲁菜 川菜 粤菜 湘菜 闽剧 越剧 京剧 沪剧 豫剧 黄梅戏 申报 冀望 闻名 洪水 潘多拉
-柯达 华侨 华人 汉语 中文 中医 中药 中餐 中秋 中期 中央 中共 中华 全国 国内 国际
-"""
+     燕麦              闻名 洪水 潘多拉
+柯达   汉语 中文 中医 中药 中餐 中秋 中期 中央 中共 中华 全国 国内 国际
+ 美元 日元 欧元 马克 卢布 英镑 法郎 世界 国际 全球 西方 东方 海峡 北大 清华 人大 中科院 社科院 复旦 南开 """
 _INDEXES = ("道琼斯指数", "道—琼斯指数", "道·琼斯工业平均指数", "纳斯达克指数", "日经指数", "恒生指数", "富时指数", "金融时报指数", "标普500指数")  # fmt: skip
 _AGENCIES = ("路透社", "美联社", "法新社", "塔斯社", "共同社", "埃菲社", "安莎社", "德新社", "韩联社", "彭博社", "福布斯", "时代周刊", "新闻周刊")  # fmt: skip
 HARD_NEWS_WORDS = tuple(dict.fromkeys(_HARD_NEWS_WORDS.split()))
@@ -202,13 +252,43 @@ class NewsGen:
             return self.r.choice(self.world)
         return self.r.choice(lx.WORLD_PLACES)
 
+    def informal_region(self) -> str | list[str]:
+        """华北, 长三角 ...; runs of abbreviations (京津冀, 粤港澳) are one place per character."""
+        name = self.r.choice(wl.CN_REGIONS_INFORMAL)
+        return list(name) if name in _ABBREV_RUNS else name
+
+    def gov_body(self) -> str:
+        if self.r.random() < 0.5:
+            where = self.r.choice(self.prov_full)
+        else:
+            where = self.g.region(self.r.choice("ca"), short=0.0)
+        return where + self.r.choice(_GOV_BODIES)
+
+    def country_official(self) -> str:
+        name, form = self.r.choice(_OFFICIAL_FORMS)
+        return name + form if self.r.random() < 0.7 else name
+
+    def person_named(self) -> list[tuple[str, str | None]]:
+        """诺贝尔奖 -> 诺贝尔 (a person) + 奖."""
+        person, rest = self.r.choice(wl.PERSON_NAMED_ZH)
+        return [(person, "PER"), (rest, None)]
+
+    def plate(self) -> str:
+        letters = "ABCDEFGHJKLMNPQRSTUVWXYZ"
+        tail = "".join(self.r.choice(letters + "0123456789") for _ in range(5))
+        return (
+            self.r.choice("京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤桂琼川贵云藏陕甘青宁新蒙")
+            + self.r.choice(letters)
+            + tail
+        )
+
     def cn_place(self) -> str:
         r = self.r.random()
         if r < 0.7:
             return self.g.region(self.r.choice("pcca"), short=0.6)
         if r < 0.85:
             return self.r.choice(lx.CN_GEO)
-        return self.r.choice(wl.CN_REGIONS_INFORMAL)
+        return self.r.choice([x for x in wl.CN_REGIONS_INFORMAL if x not in _ABBREV_RUNS])
 
     # -- negatives --------------------------------------------------------------
     def team(self) -> str:
@@ -237,6 +317,7 @@ def _slots(n: NewsGen) -> dict:
         "KP": (lambda: r.choice(w.TRANSLIT_PEOPLE_KO), "PER"),
         "SUR": (g.surname, "PER"),
         "SA": (lambda: r.choice(_SURNAME_AFTER), None),
+        "ST": (lambda: r.choice(_SURNAME_TITLES), None),
         "TF": (lambda: r.choice(_FOREIGN_TITLES), None),
         "TC": (lambda: r.choice(_CN_TITLES), None),
         # places
@@ -249,7 +330,7 @@ def _slots(n: NewsGen) -> dict:
         "C": (g.chain, "LOC"),
         "A": (g.address, "LOC"),
         "LM": (lambda: r.choice(w.CN_LANDMARKS), "LOC"),
-        "IR": (lambda: r.choice(w.CN_REGIONS_INFORMAL), "LOC"),
+        "IR": (n.informal_region, "LOC"),
         "GEO": (lambda: r.choice(lx.CN_GEO), "LOC"),
         "RIV": (lambda: r.choice([x for x in lx.CN_GEO if x.endswith(("江", "河"))]), "LOC"),
         "AB": (n.country_abbrev, "LOC"),
@@ -279,6 +360,17 @@ def _slots(n: NewsGen) -> dict:
         "O": (g.org, None),
         "TEAM": (n.team, None),
         "HW": (lambda: r.choice(HARD_NEWS_WORDS), None),
+        "GOV": (n.gov_body, None),  # 淄博市公安局, 贵州省科委: an organisation, not a place
+        "COF": (n.country_official, "LOC"),
+        "PN": (n.person_named, None),
+        "PLATE": (
+            n.plate,
+            None,
+        ),  # a licence plate starts with a province abbreviation, is not a place
+        "ADJ": (
+            lambda: r.choice(["严峻", "严重", "复杂", "突出", "紧迫", "敏感", "棘手", "奇特"]),
+            None,
+        ),
         "D": (n.date, None),
         "DD": (n.day, None),
         "Y": (n.year, None),
@@ -319,8 +411,11 @@ def render_news(template: str, slots: dict) -> Example:
                 value = fn()
             parts = value if isinstance(value, list) else [value]
             for part in parts:
-                if label:
-                    spans.append((pos, pos + len(part), label))
+                part_label = label
+                if isinstance(part, tuple):  # (text, label) pieces with their own labels
+                    part, part_label = part
+                if part_label:
+                    spans.append((pos, pos + len(part), part_label))
                 out.append(part)
                 pos += len(part)
         else:
@@ -450,6 +545,24 @@ TEMPLATES: dict[str, list[str]] = {
         "{@冀中}平原上一派丰收景象。",
         "{@鲁西南}地区的棉花今年获得丰收。",
         "{@浙}商在全国各地投资兴业，{@浙江}民营经济十分活跃。",
+        "第{NS}届{@亚}运会{D}在{W}开幕，{@中国}体育代表团团长{Z}在开幕式上讲话。",
+        "{W}获得了{Y}{@奥}运会的主办权。",
+        "{@中国}选手{Z}在{@奥}运会上夺得了金牌。",
+        "参加{@亚}运会的{@中国}运动员{D}抵达{W}。",
+        "{@青}{@藏}高原的气候条件十分恶劣。",
+        "{@青}{@藏}铁路通车后，{R}的旅游业迅速发展。",
+        "{@黄}{@淮}{@海}平原是我国重要的粮食产区。",
+        "{@江}{@淮}地区{D}出现了大范围降雨。",
+        "{@黄}{@淮}地区的小麦已经开镰收割。",
+        "国家将重点治理{@淮}、{@海}、{@辽}三河和{@太}、{@巢}、{@滇}三湖的水污染。",
+        "{@中华}民族的伟大复兴是全国各族人民的共同心愿。",
+        "{Z}说，{@中华}民族历来爱好和平。",
+        "{@中华人民共和国}和{CO}{D}在{W}签署联合公报。",
+        "保护{@地球}环境是全人类的共同责任。",
+        "这颗小行星距离{@地球}约{N}万公里。",
+        "{@京}剧表演艺术家{Z}{D}在{W}演出了《{HW}》。",
+        "{@京}剧团{D}赴{W}访问演出。",
+        "美元、日元和欧元的比价{D}出现了较大波动。",
     ],
     "domestic": [
         "本报讯 记者{Z}报道：{CI}今年以来大力发展乡镇企业，全市乡镇企业产值突破{N}亿元。",
@@ -482,6 +595,30 @@ TEMPLATES: dict[str, list[str]] = {
         "{Y}冬天，{Z}带着全家从{R}迁到了{R}。",
         "{Z}委员长主持了会议，{Z}副委员长作了说明。",
         "{OP}{D}在{R}召开全体会议，{Z}当选为主席。",
+        "{SUR}{ST}{D}在{R}视察工作时强调，要把{HW}放在突出位置。",
+        "在{SUR}{ST}的关怀下，{R}的{HW}事业取得了长足进步。",
+        "{SUR}{ST}对大家说，{HW}是头等大事。",
+        "老{SUR}今年{NS}岁，在{R}当了一辈子农民。",
+        "小{SUR}是{Y}从{R}来{@京}打工的。",
+        "老{SUR}和小{SUR}都是{R}人。",
+        "{SUR}氏家族世代居住在{R}。",
+        "{SUR}某与{SUR}某系同乡，{D}一同来到{R}。",
+        "坚持{#马}{#列}主义、{#毛泽东}思想。",
+        "{#马克思}{#列宁}主义是我们的指导思想。",
+        "{Z}（{SUR}）是{R}人，{Y}参加工作。",
+        "{C}的农民{Z}今年种了{NS}亩大棚蔬菜，纯收入{N}多元。",
+        "记者日前来到{C}，这里的群众正忙着兴修水利。",
+        "{C}发生一起特大交通事故，造成{NS}人死亡。",
+        "{Z}，{Y}生于{C}，{Y}毕业于{OP}。",
+        "新华社{R}{DD}电 {C}{D}发现一处古墓群。",
+        "{C}的{NS}名下岗职工在{Z}的带领下办起了服装厂。",
+        "{GOV}{D}召开会议，研究部署{HW}工作。",
+        "据{GOV}介绍，今年全市共查处违法案件{N}起。",
+        "{GOV}和{GOV}联合下发通知，要求加强{HW}管理。",
+        "记者从{GOV}获悉，{R}今年新增就业岗位{N}个。",
+        "{GOV}负责人{Z}说，{HW}工作已经全面展开。",
+        "{@中国}驻{COF}特命全权大使{Z}{D}向{CO}总统{F}递交了国书。",
+        "{COF}总统{F}{D}抵达{W}，开始对{CO}的国事访问。",
     ],
     "sports": [
         "新华社{W}{DD}电 在今天结束的{SP}比赛中，{@中国}选手{Z}以{SC}战胜{CO}选手{F}，获得冠军。",
@@ -490,7 +627,7 @@ TEMPLATES: dict[str, list[str]] = {
         "{F}在第{NS}分钟为{CLUB}攻入一球，{F}第{NS}分钟扳平比分。",
         "在{W}举行的{CUP}比赛中，中国队以{SC}负于{CON}队。",
         "中国女队在{CUP}决赛中以{SC}战胜{CON}队，第{NS}次捧得{CUP}。",
-        "中国男队在{W}举行的汤姆斯杯决赛中以{SC}击败{CON}队。",
+        "中国男队在{W}举行的{#汤姆斯}杯决赛中以{SC}击败{CON}队。",
         "{F}和{F}在男子单打半决赛中相遇，{F}以{SC}获胜。",
         "{FD}以{N}分的成绩获得女子全能冠军，{Z}获得亚军。",
         "{Z}教练说，队员们在{W}的比赛中发挥出了水平。",
@@ -524,6 +661,17 @@ TEMPLATES: dict[str, list[str]] = {
         "在{W}结束的{CUP}上，{@中国}选手共获得{NS}枚金牌。",
         "{F}赛后对{CO}记者说，他很喜欢{W}的球迷。",
         "{CLUB}队和{CLUB}队在{W}展开了激烈角逐。",
+        "{@中国}女队{D}在{W}第{NS}次捧起{#尤伯}杯。",
+        "{@中国}男队在{#汤姆斯}杯半决赛中以{SC}击败{CON}队。",
+        "本届{#汤}{#尤}杯赛{D}在{W}开幕。",
+        "{@中国}队已经{NS}次夺得{#尤}杯冠军。",
+        "{CON}队卫冕{#汤}杯的希望破灭了。",
+        "{F}因在{HW}领域的贡献获得了{PN}。",
+        "{PN}得主{F}{D}在{W}发表演讲。",
+        "这是{@中国}科学家首次获得{PN}。",
+        "坚持{#马克思}主义的基本原理，高举{#邓小平}理论伟大旗帜。",
+        "{Z}同志认真学习{#马克思}主义和{#毛泽东}思想。",
+        "{@日本}{JP}天皇{D}在皇宫会见了{CO}总统{F}。",
     ],
     "economy": [
         "{D}，道琼斯工业平均指数下跌{N}点，收于{N}点。",
@@ -581,7 +729,7 @@ TEMPLATES: dict[str, list[str]] = {
         "中国科学院院士{Z}{D}在{R}逝世，享年{NS}岁。",
         "{Z}院士和{Z}研究员主持的课题获得了国家科技进步一等奖。",
         "{F}提出的理论对现代物理学的发展产生了深远影响。",
-        "{F}和{F}共同获得了今年的诺贝尔物理学奖。",
+        "{F}和{F}共同获得了今年的{#诺贝尔}物理学奖。",
         "{#马克思}、{#恩格斯}在《共产党宣言》中指出，{HW}是历史发展的必然。",
         "{F}的思想在{WR}有着广泛的影响。",
         "在{W}举行的国际{HW}研讨会上，{Z}教授宣读了论文。",
@@ -612,6 +760,14 @@ TEMPLATES: dict[str, list[str]] = {
         "{SUR}家今年养了{N}头猪，收入{N}多元。",
         "{SUR}老汉一家{D}搬进了新居。",
         "{SUR}大妈的儿子在{W}留学。",
+        "家住{A}的{Z}{D}报警称，其停放在楼下的轿车被盗。",
+        "{SUR}某某，住{A}，因涉嫌诈骗罪{D}被依法逮捕。",
+        "车牌号为{PLATE}的货车在{R}境内发生侧翻，司机{Z}受轻伤。",
+        "肇事车辆{PLATE}已被{R}交警扣留。",
+        "{Z}驾驶{PLATE}号小客车行至{A}时，与一辆电动车相撞。",
+        "本案被告人{Z}，男，{Y}生，户籍地{A}。",
+        "{OP}新办公地址为{A}，联系人{Z}。",
+        "据悉，这家{COMP}专卖店位于{A}，{D}开业。",
     ],
     "names": [
         "{F}说，{TOP}问题只能通过谈判解决。",
@@ -655,7 +811,7 @@ TEMPLATES: dict[str, list[str]] = {
         "白宫发言人{F}{D}说，总统对此表示关注。",
         "五角大楼{D}宣布，将向{WR}增派部队。",
         "克里姆林宫{D}发表声明，否认了有关传闻。",
-        "据{AGENCY}报道，{HW}问题仍然十分{HW}。",
+        "据{AGENCY}报道，{HW}问题仍然十分{ADJ}。",
         "{HW}、{HW}和{HW}是当前工作的重点。",
         "形势依然{HW}，我们必须高度重视。",
         "枝繁叶茂的大树下，孩子们正在做游戏。",

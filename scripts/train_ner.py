@@ -146,9 +146,11 @@ def extra_english_docs(args) -> list[Doc]:
     Trained in batches of its own spread over each epoch (see ``train``), so the main data
     and its batch order stay exactly as they were without it.
     """
+    import ner_synth_en  # news registers (datelines, sport, finance), names of many origins
+
     en_train, _ = corpora.uner_en_split()
     en_words = sorted({w for t, sp in en_train for w in _o_words(t, sp)})
-    return synth.generate_en(args.en_synthetic, args.seed + 3, en_words=en_words)
+    return ner_synth_en.generate_en(args.en_synthetic, args.seed + 3, en_words=en_words)
 
 
 def _o_words(text: str, spans: list[Span]) -> list[str]:

@@ -22,10 +22,14 @@ fast for batches):
 from __future__ import annotations
 
 import logging
+import os
 import re
+import threading
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from functools import cache
 from itertools import accumulate
 from operator import add
 
@@ -146,56 +150,76 @@ def confirm(
     matched: Matched,
     *,
     context_window: int = DEFAULT_CONTEXT_WINDOW,
+    with_category: bool = False,
 ) -> list[list[Finding]]:
     """Step 3: keep bounded, valid candidates and score them with their context.
 
-    Returns findings per text, with offsets relative to that text.
+    Returns findings per text, with offsets relative to that text (and, with
+    ``with_category``, each finding's category filled in).
     """
     text = batch.joined
     starts, ends = batch.starts, batch.ends
     labels = matched.labels
-    validators = [r.validator for r in recognizers]
-    demoters = [r.demoter for r in recognizers]
-    bounds = [glue_sets(r) for r in recognizers]
-    own_words = [frozenset(w.lower() for w in r.context) for r in recognizers]
+    plans = _plans(recognizers, with_category)
+    explained: dict[tuple[int, str | None, bool], str] = {}
     per_doc: list[list[Finding]] = [[] for _ in starts]
     for index, start, end in matched.candidates:
-        rec = recognizers[index]
-        if not is_bounded_by(text, start, end, *bounds[index]):
+        (rec, validator, demoter, glue, soft, ascii_labels, own_words, entity_type,
+         category) = plans[index]
+        if not is_bounded_by(text, start, end, glue, soft, ascii_labels):
             continue
         doc = bisect_right(starts, start) - 1
         doc_start, doc_end = starts[doc], ends[doc]
         if end > doc_end:
             continue
         low, high = max(doc_start, start - context_window), min(doc_end, end + _AFTER_WINDOW)
-        validator, value = validators[index], text[start:end]
+        value = text[start:end]
         if rec.context_required:  # cheapest rejection first: most have no label
-            cue = cue_at(labels, text, start, end, rec.entity_type, low, high)
-            if not (cue and cue.positive and cue.adjacent and cue.word.lower() in own_words[index]):
+            cue = cue_at(labels, text, start, end, entity_type, low, high)
+            if not (cue and cue.positive and cue.adjacent and cue.word.lower() in own_words):
                 continue
             if validator is not None and not validator(value):
                 continue
         else:
             if validator is not None and not validator(value):
                 continue
-            cue = cue_at(labels, text, start, end, rec.entity_type, low, high)
+            cue = cue_at(labels, text, start, end, entity_type, low, high)
         score = rec.validated_score if validator is not None else rec.base_score
         positive = cue is not None and cue.positive
         if positive:
             score += rec.context_bonus
         elif cue is not None:
             score -= _NEGATIVE_PENALTY
-        demoter = demoters[index]
         if demoter is not None and not positive and demoter(value):
             score -= _NEGATIVE_PENALTY
         score = min(1.0, max(0.0, score))
         if score <= 0.0:
             continue
-        per_doc[doc].append(Finding(
-            start - doc_start, end - doc_start, rec.entity_type, score,
-            explanation=_explain(rec, cue), recognizer=rec.name,
-        ))
+        key = (index, None if cue is None else cue.word, positive)
+        explanation = explained.get(key)
+        if explanation is None:
+            explanation = explained[key] = _explain(rec, cue)
+        per_doc[doc].append(Finding(start - doc_start, end - doc_start, entity_type, score,
+                                    category, explanation, rec.name))
     return per_doc
+
+
+@cache
+def _plans(recognizers: tuple[Recognizer, ...], with_category: bool) -> list[tuple]:
+    """What :func:`confirm` needs of each recognizer, looked up once."""
+    category_of = _category_of if with_category else _no_category
+    return [(r, r.validator, r.demoter, *glue_sets(r), frozenset(w.lower() for w in r.context),
+             r.entity_type, category_of(r.entity_type)) for r in recognizers]
+
+
+def _category_of(entity_type: str) -> str:
+    from piguard.taxonomy import category_of
+
+    return category_of(entity_type)
+
+
+def _no_category(entity_type: str) -> str:
+    return ""
 
 
 def _explain(rec: Recognizer, cue) -> str:
@@ -211,7 +235,8 @@ def _explain(rec: Recognizer, cue) -> str:
 _MODEL = "ner"
 
 
-def _model_findings(texts: Sequence[str], types: frozenset[str]) -> list[list[Finding]]:
+def _model_findings(texts: Sequence[str], types: frozenset[str],
+                    with_category: bool = False) -> list[list[Finding]]:
     """PERSON/LOCATION from the name-and-address model, imported only when asked for."""
     try:
         from piguard.detect import ner
@@ -220,15 +245,44 @@ def _model_findings(texts: Sequence[str], types: frozenset[str]) -> list[list[Fi
         return [[] for _ in texts]
     many = getattr(ner, "find_entities_many", None)
     raw = many(list(texts), types) if many else [ner.find_entities(t, types) for t in texts]
-    raw = [_join_address_pieces(text, entities) for text, entities in zip(texts, raw, strict=True)]
-    return [
-        [Finding(s, e, kind, float(score), explanation="statistical name/address model",
-                 recognizer=_MODEL)
-         for s, e, kind, score in entities if 0 <= s < e <= len(text)]
-        for text, entities in zip(texts, raw, strict=True)
-    ]
+    category_of = _category_of if with_category else _no_category
+    categories = {kind: category_of(kind) for kind in MODEL_TYPES | types}
+    out: list[list[Finding]] = []
+    for text, entities in zip(texts, raw, strict=True):
+        if not entities:
+            out.append([])
+            continue
+        if len(entities) > 1:
+            entities = _join_address_pieces(text, entities)
+        size = len(text)
+        out.append([Finding(s, e, kind, float(score), categories[kind], _MODEL_WHY, _MODEL)
+                    for s, e, kind, score in entities if 0 <= s < e <= size])
+    return out
 
 
+_MODEL_WHY = "statistical name/address model"
+#: Batches with fewer characters run the model inline (a hand-over costs ~0.1 ms).
+_THREAD_MIN_CHARS = 4096
+_model_lane: tuple[int, ThreadPoolExecutor] | None = None
+_lane_lock = threading.Lock()
+
+
+def _start_model(texts: Sequence[str], types: frozenset[str], with_category: bool
+                 ) -> Future[list[list[Finding]]] | None:
+    """The model's findings as a future on the model lane, or None to run it inline.
+
+    Only the main thread hands over: threads of their own (protection lanes, a web
+    server's workers) already run side by side, and one lane would queue them.
+    """
+    global _model_lane
+    if (threading.current_thread() is not threading.main_thread()
+            or sum(map(len, texts)) < _THREAD_MIN_CHARS):
+        return None
+    with _lane_lock:
+        if _model_lane is None or _model_lane[0] != os.getpid():  # none yet, or forked
+            _model_lane = (os.getpid(), ThreadPoolExecutor(1, thread_name_prefix="piguard-ner"))
+        lane = _model_lane[1]
+    return lane.submit(_model_findings, list(texts), types, with_category)
 _STREET_MARKS = frozenset("路街巷弄道里村组号栋幢楼室座单元0123456789")
 
 
@@ -271,11 +325,53 @@ def resolve(findings: list[Finding]) -> list[Finding]:
     """
     if len(findings) < 2:
         return findings
-    covered = _best_container_scores(findings)
+    small = len(findings) <= _SMALL
+    covered = (_container_scores_pairwise if small else _best_container_scores)(findings)
     kept = [f for f, best in zip(findings, covered, strict=True)
             if best is None or best + _CONTAINED_MARGIN < f.score]
-    kept.sort(key=lambda f: (-f.score, -len(f), f.start))
-    return sorted(_greedy_disjoint(kept))
+    kept.sort(key=_rank)
+    chosen = _disjoint_pairwise(kept) if small else _greedy_disjoint(kept)
+    chosen.sort(key=_order)
+    return chosen
+
+
+#: Up to this many findings (a text's usual few), plain pairwise loops beat the
+#: O(n log n) structures below; both give the same result.
+_SMALL = 12
+
+
+def _rank(f: Finding) -> tuple[float, int, int]:
+    return (-f.score, f.start - f.end, f.start)
+
+
+def _order(f: Finding) -> tuple:
+    """Finding's own ordering (its compared fields, in order) as a sort key."""
+    return (f.start, f.end, f.entity_type, f.score, f.category)
+
+
+def _container_scores_pairwise(findings: Sequence[Finding]) -> list[float | None]:
+    """:func:`_best_container_scores` by testing every pair (for a few findings)."""
+    best: list[float | None] = []
+    for f in findings:
+        top = None
+        for g in findings:
+            if g.start <= f.start and f.end <= g.end and (g.start != f.start or g.end != f.end) \
+                    and (top is None or g.score > top):
+                top = g.score
+        best.append(top)
+    return best
+
+
+def _disjoint_pairwise(ranked: Sequence[Finding]) -> list[Finding]:
+    """:func:`_greedy_disjoint` by testing every taken span (for a few findings)."""
+    chosen: list[Finding] = []
+    for f in ranked:
+        for c in chosen:
+            if c.start < f.end and f.start < c.end:
+                break
+        else:
+            chosen.append(f)
+    return chosen
 
 
 def _best_container_scores(findings: Sequence[Finding]) -> list[float | None]:
@@ -337,13 +433,6 @@ def _greedy_disjoint(ranked: Sequence[Finding]) -> list[Finding]:
     return chosen
 
 
-def _with_category(f: Finding) -> Finding:
-    from piguard.taxonomy import category_of
-
-    return Finding(f.start, f.end, f.entity_type, f.score, category_of(f.entity_type),
-                   f.explanation, f.recognizer)
-
-
 def detect_many(
     texts: Sequence[str],
     types: Iterable[str] | str | None = None,
@@ -359,23 +448,31 @@ def detect_many(
     """
     wanted = parse_types(types)
     recognizers = select(wanted)
+    model_types = wanted & MODEL_TYPES
+    # The model (mostly NumPy, which releases the GIL) runs beside the patterns (mostly
+    # Python) on a second thread when the batch is worth the hand-over.
+    pending = _start_model(texts, model_types, with_category) if model_types else None
     batch = Batch.of(texts)
     per_doc = confirm(batch, recognizers, match(batch, recognizers),
-                      context_window=context_window)
-    model_types = wanted & MODEL_TYPES
+                      context_window=context_window, with_category=with_category)
     if model_types:
-        for found, extra in zip(per_doc, _model_findings(texts, model_types), strict=True):
-            found.extend(extra)
+        model = (pending.result() if pending is not None
+                 else _model_findings(texts, model_types, with_category))
+        for found, extra in zip(per_doc, model, strict=True):
+            if extra:
+                found.extend(extra)
     if threshold is None:
         def keep(f: Finding) -> bool:
             return f.recognizer == _MODEL or f.score >= DEFAULT_THRESHOLD
     else:
         def keep(f: Finding) -> bool:
             return f.score >= threshold
-    if not with_category:
-        return [[f for f in resolve(found) if keep(f)] if found else found for found in per_doc]
-    return [[_with_category(f) for f in resolve(found) if keep(f)] if found else found
-            for found in per_doc]
+    out: list[list[Finding]] = []
+    for found in per_doc:
+        if len(found) > 1:
+            found = resolve(found)
+        out.append([f for f in found if keep(f)] if found else found)
+    return out
 
 
 def detect(

@@ -25,6 +25,8 @@ import hashlib
 import os
 import re
 from functools import cache
+from itertools import accumulate
+from operator import methodcaller
 from pathlib import Path
 
 from piguard.detect.recognizers.base import Recognizer
@@ -78,9 +80,10 @@ class HyperscanMatcher(Matcher):
         self._db = _load_or_compile(expressions, flags)
         self._byte_mode = frozenset(i for i, r in enumerate(recognizers) if _is_gated(r))
         self._scratch = hyperscan.Scratch(self._db)
-        # gated recognizers report from their label on: the candidate is found in code
+        # gated recognizers report from their label on: the candidate is found in code,
+        # as the leftmost start from which the pattern runs exactly to the reported end
         self._gated = {
-            i: re.compile(r.pattern, re.IGNORECASE if r.ignore_case else 0)
+            i: re.compile(f"(?:{r.pattern})\\Z", re.IGNORECASE if r.ignore_case else 0)
             for i, r in enumerate(recognizers) if _is_gated(r)
         }
 
@@ -110,13 +113,13 @@ class HyperscanMatcher(Matcher):
                 found.append((index, start, end))
                 continue
             # no start of match is tracked for gated patterns (cheaper): find the
-            # candidate's leftmost start in code
-            for at in range(max(0, end - _LONGEST), end):
-                if pattern.fullmatch(text, at, end):
-                    if (index, at, end) not in seen:
-                        seen.add((index, at, end))
-                        found.append((index, at, end))
-                    break
+            # candidate's leftmost start in code (one search, anchored at the end)
+            hit = pattern.search(text, max(0, end - _LONGEST), end)
+            if hit is not None and hit.start() < end:
+                key = (index, hit.start(), end)
+                if key not in seen:
+                    seen.add(key)
+                    found.append(key)
         return found, labels
 
 
@@ -173,26 +176,34 @@ def _scan(db, scratch, text: str, bounded: bool = True,
             append((pattern_id, start, end))
 
     db.scan(data, match_event_handler=on_match, scratch=scratch)
-    if hits and len(data) != len(text) + 1:  # non-ASCII: map bytes to str offsets
-        hits = _bytes_to_str_offsets(data, hits)
+    if not hits:
+        return hits
+    if len(data) != len(text) + 1:  # non-ASCII: map bytes to str offsets
+        char_at = _char_offsets(data, hits)
+        if not bounded:
+            return [(i, char_at[s], char_at[e]) for i, s, e in hits]
+        # every UTF-8 match ends with its one boundary character: drop it
+        if unbounded_from is None:
+            return [(i, char_at[s], char_at[e] if i in byte_mode else char_at[e] - 1)
+                    for i, s, e in hits]
+        return [(i, char_at[s], char_at[e] if i in byte_mode or i >= unbounded_from
+                 else char_at[e] - 1) for i, s, e in hits]
     if not bounded:
         return hits
-    # every UTF-8 match ends with its one boundary character: drop it
     if unbounded_from is None:
         return [(i, s, e if i in byte_mode else e - 1) for i, s, e in hits]
     return [(i, s, e if i in byte_mode or i >= unbounded_from else e - 1) for i, s, e in hits]
 
 
-def _bytes_to_str_offsets(data: bytes, hits: list[tuple[int, int, int]]) -> list[Candidate]:
-    """Map UTF-8 byte offsets to str offsets, decoding each stretch of bytes once."""
+_decode = methodcaller("decode", "utf-8", "surrogateescape")
+
+
+def _char_offsets(data: bytes, hits: list[tuple[int, int, int]]) -> dict[int, int]:
+    """str offset of every UTF-8 byte offset in ``hits``, decoding each stretch of bytes
+    between two of them once (the loop runs in C: map and accumulate)."""
     offsets = sorted({o for _, s, e in hits for o in (s, e)})
-    char_at: dict[int, int] = {}
-    chars = previous = 0
-    for offset in offsets:
-        chars += len(data[previous:offset].decode("utf-8", "surrogateescape"))
-        char_at[offset] = chars
-        previous = offset
-    return [(i, char_at[s], char_at[e]) for i, s, e in hits]
+    pieces = map(data.__getitem__, map(slice, [0, *offsets[:-1]], offsets))
+    return dict(zip(offsets, accumulate(map(len, map(_decode, pieces))), strict=True))
 
 
 def _cache_dir() -> Path:

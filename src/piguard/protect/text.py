@@ -80,62 +80,92 @@ def protect_texts(texts: Sequence[str | None], policy: BoundPolicy, *,
     present = [i for i, t in enumerate(texts) if t]
     if findings is None:
         detected = (detector or _default_detector)([texts[i] for i in present])  # type: ignore[misc]
-        per_text: list[Sequence[Finding]] = [[] for _ in texts]
+        per_text: list[Sequence[Finding]] = [()] * len(texts)
         for i, found in zip(present, detected, strict=True):
             per_text[i] = found
     else:
         per_text = list(findings)
     stats = TextStats()
+    by_type = stats.by_type
     # Group spans by operator so each operator runs once over its distinct values; the
     # policy is asked once per (entity type, category), not once per span.
-    chosen: dict[tuple[str, str | None], Any] = {}
-    jobs: dict[int, tuple[Any, list[tuple[int, int, int, str]], list[str]]] = {}
+    chosen: dict[tuple[str, str | None], int | None] = {}
+    ops: list[Any] = []  # operator k's values are values[k]
+    values: list[list[str]] = []
+    # per text: its kept spans in order, as (start, end, type, operator k, slot in values[k])
+    spans_of: list[tuple[int, list[tuple[int, int, str, int, int]]]] = []
     for doc, found in enumerate(per_text):
         text = texts[doc]
-        if not text:
+        if not text or not found:
             continue
+        spans: list[tuple[int, int, str, int, int]] = []
         for f in _non_overlapping(found):
             code = f.entity_type
             facts = (code, f.category or None)
-            if facts not in chosen:
-                op, rule = policy.operator_for(column=column, entity_type=code,
-                                               category=facts[1])
-                chosen[facts] = op
-                if code not in stats.by_type:
-                    stats.by_type[code] = TypeStats(op.describe() if op else None,
-                                                    rule.label() if rule else None)
-            op = chosen[facts]
-            stats.by_type[code].found += 1
-            if op is None:
+            k = chosen.get(facts, -1)
+            if k == -1:
+                k = chosen[facts] = _choose(policy, column, facts, ops, values, by_type)
+            by_type[code].found += 1
+            if k is None:
                 continue
-            spans, values = jobs.setdefault(id(op), (op, [], []))[1:]
-            spans.append((doc, f.start, f.end, code))
-            values.append(text[f.start:f.end])
-    replacements: dict[int, list[tuple[int, int, str, str]]] = {}
-    for op, spans, values in jobs.values():
-        out = op.apply_array(pa.array(values, pa.string())).to_pylist()
-        for (doc, start, end, code), original, new in zip(spans, values, out, strict=True):
-            new = "" if new is None else new
-            replacements.setdefault(doc, []).append((start, end, new, original))
-            if new != original and stats.by_type[code].operator is not None:
-                stats.by_type[code].changed += 1
+            bucket = values[k]
+            spans.append((f.start, f.end, code, k, len(bucket)))
+            bucket.append(text[f.start:f.end])
+        if spans:
+            spans_of.append((doc, spans))
+    outputs = [op.apply_array(pa.array(vals, pa.string())).to_pylist()
+               for op, vals in zip(ops, values, strict=True)]
     result = list(texts)
-    for doc, items in replacements.items():
+    hidden = stats.hidden
+    for doc, spans in spans_of:
         text = texts[doc]
         pieces, cursor = [], 0
-        for start, end, new, original in sorted(items):
+        for start, end, code, k, slot in spans:
+            new = outputs[k][slot]
+            if new is None:
+                new = ""
             pieces.append(text[cursor:start])
             pieces.append(new)
             cursor = end
+            original = values[k][slot]
             if new != original:
-                stats.hidden.append(original)
+                hidden.append(original)
+                counts = by_type[code]
+                if counts.operator is not None:  # (its first category may have had none)
+                    counts.changed += 1
         pieces.append(text[cursor:])
         result[doc] = "".join(pieces)
     return result, stats
 
 
-def _non_overlapping(found: Sequence[Finding]) -> list[Finding]:
+def _choose(policy: BoundPolicy, column: str | None, facts: tuple[str, str | None],
+            ops: list[Any], values: list[list[str]], by_type: dict[str, TypeStats]
+            ) -> int | None:
+    """The index in ``ops`` of the operator for ``facts`` (added if new), or None."""
+    code, category = facts
+    op, rule = policy.operator_for(column=column, entity_type=code, category=category)
+    if code not in by_type:
+        by_type[code] = TypeStats(op.describe() if op else None,
+                                  rule.label() if rule else None)
+    if op is None:
+        return None
+    for k, known in enumerate(ops):
+        if known is op:
+            return k
+    ops.append(op)
+    values.append([])
+    return len(ops) - 1
+
+
+def _non_overlapping(found: Sequence[Finding]) -> Sequence[Finding]:
     """Keep the longest span where spans overlap (the detector already resolves most)."""
+    end = -1
+    for f in found:  # already in order and disjoint (the detector's output): as it is
+        if f.start < end:
+            break
+        end = f.end
+    else:
+        return found
     kept: list[Finding] = []
     for f in sorted(found, key=lambda f: (f.start, -(f.end - f.start))):
         if kept and f.start < kept[-1].end:
