@@ -53,6 +53,7 @@ class Gen:
         self.surnames = surnames
         self.surname_w = [1.0 / (i + 8) ** 0.9 for i in range(len(surnames))]
         self.given = list(lx.GIVEN_CHARS)
+        self.word_given: list[str] = []
         self.en_first, self.en_last = list(lx.EN_FIRST), list(lx.EN_LAST)
         reg = lx.regions()
         self.prov = reg["province"]
@@ -82,6 +83,8 @@ class Gen:
         r = self.r.random()
         if r < 0.28:
             given = self.r.choice(lx.SINGLE_GIVEN_EXTRA + lx.GIVEN_CHARS)
+        elif r < 0.36 and self.word_given:  # 建军, 明月, 为民: given names that are words
+            given = self.r.choice(self.word_given)
         elif r < 0.985:
             given = self.given_char() + self.given_char()
         else:
@@ -678,13 +681,16 @@ def generate(
     extra_given: str = "",
     words: list[str] | None = None,
     en_words: list[str] | None = None,
+    word_given: list[str] | None = None,
 ) -> list[Example]:
     """``n`` labelled sentences from the templates, registers mixed.
 
     ``words`` / ``en_words`` (ordinary Chinese / English words) enable the "salad"
-    register of random word sequences.
+    register of random word sequences; ``word_given`` are two-character words that
+    also serve as given names.
     """
     g = Gen(seed, extra_given)
+    g.word_given = list(word_given or [])
     weights = {"news": 0.28, "chat": 0.08, "form": 0.09, "log": 0.03, "ticket": 0.06,
                "resume": 0.07, "medical": 0.04, "negative": 0.07, "pair": 0.13, "salad": 0.15}  # fmt: skip
     regs = list(weights)

@@ -134,7 +134,12 @@ def training_docs(args) -> list[Doc]:
     words = sorted(common_words(min_freq=2000))
     en_words = sorted({w for t, sp in en_train for w in _o_words(t, sp)})
     docs += synth.generate(
-        args.synthetic, args.seed + 2, extra_given=pool, words=words, en_words=en_words
+        args.synthetic,
+        args.seed + 2,
+        extra_given=pool,
+        words=words,
+        en_words=en_words,
+        word_given=word_given_names(),
     )
     docs += news.generate_news(args.news, args.seed + 4, extra_given=pool)
     return docs
@@ -231,6 +236,17 @@ def common_words(min_freq: int = 30) -> set[str]:
         if 2 <= len(parts[0]) <= fx.MAX_LEX_LEN and re.fullmatch(r"[\u4e00-\u9fff]+", parts[0]):
             out.add(parts[0])
     return out
+
+
+def word_given_names() -> list[str]:
+    """Two-character ordinary words made only of given-name characters (建军, 明月, 飞云).
+
+    Many real given names are words; without them the tagger learns that a dictionary
+    word is never a name and misses 李为民.
+    """
+    chars = set(lx.GIVEN_CHARS + lx.SINGLE_GIVEN_EXTRA)
+    mid = common_words(min_freq=30) - common_words(min_freq=3001)
+    return sorted(w for w in mid if len(w) == 2 and set(w) <= chars)
 
 
 def jieba_entries(tags: tuple[str, ...], min_freq: int) -> set[str]:
@@ -465,9 +481,9 @@ def main() -> None:
     ap.add_argument("--lr", type=float, default=0.1, help="AdaGrad learning rate")
     ap.add_argument("--l2", type=float, default=3e-4, help="L2 penalty per update")
     ap.add_argument("--synthetic", type=int, default=60000, help="generated sentences")
-    ap.add_argument("--news", type=int, default=20000, help="generated news-style sentences")
+    ap.add_argument("--news", type=int, default=12000, help="generated news-style sentences")
     ap.add_argument("--en-synthetic", type=int, default=4000, help="extra generated English sentences")
-    ap.add_argument("--augment", type=int, default=2, help="name-swapped copies of each UNER sentence")
+    ap.add_argument("--augment", type=int, default=6, help="name-swapped copies of each UNER sentence")
     ap.add_argument("--uner-repeat", type=int, default=3)
     ap.add_argument("--en-repeat", type=int, default=5)
     ap.add_argument("--temperature", type=float, default=1.0, help="confidence softmax scale")
