@@ -34,8 +34,8 @@ sys.path.insert(0, str(ROOT / "scripts"))
 import ner_corpora as corpora  # noqa: E402
 import ner_lexicon as lx  # noqa: E402
 import ner_lexicon_world as wl  # noqa: E402
-import ner_synth_news as news  # noqa: E402
 import ner_synth as synth  # noqa: E402
+import ner_synth_news as news  # noqa: E402
 
 from piguard.detect.ner import _features as fx  # noqa: E402
 from piguard.detect.ner import _model as md  # noqa: E402
@@ -247,26 +247,6 @@ def word_given_names() -> list[str]:
     chars = set(lx.GIVEN_CHARS + lx.SINGLE_GIVEN_EXTRA)
     mid = common_words(min_freq=30) - common_words(min_freq=3001)
     return sorted(w for w in mid if len(w) == 2 and set(w) <= chars)
-
-
-def jieba_entries(tags: tuple[str, ...], min_freq: int) -> set[str]:
-    """Words jieba's MIT-licensed dictionary tags with one of ``tags`` (prefix match).
-
-    A gazetteer feature only: known people (nr, nrt, nrfg), places (ns) and organisations
-    (nt). The dictionary is noisy (登基 is tagged nrt), so the tagger learns from training
-    text how far to trust a hit.
-    """
-    import jieba
-
-    path = Path(jieba.__file__).parent / "dict.txt"
-    out: set[str] = set()
-    for line in path.read_text(encoding="utf-8").splitlines():
-        parts = line.split()
-        if len(parts) != 3 or int(parts[1]) < min_freq or not parts[2].startswith(tags):
-            continue
-        if 2 <= len(parts[0]) <= fx.MAX_LEX_LEN and re.fullmatch(r"[\u4e00-\u9fff·]+", parts[0]):
-            out.add(parts[0])
-    return out
 
 
 def _uner_vocabulary() -> set[str]:

@@ -4,7 +4,8 @@ Each character gets :data:`N_TEMPLATES` feature ids (one per template): the
 characters and character pairs around it, character classes, dictionary flags
 (surname, given-name character, address suffix...), the dictionary words that
 start, end or run across it (region names, place names, common words, titles,
-organisation suffixes, compound surnames) and, inside Latin words, the word itself,
+organisation suffixes, compound surnames, well-known people, name-like organisations)
+and, inside Latin words, the word itself,
 its shape and its neighbours. A feature id is a hash of (template, value) folded
 into ``2**bits`` buckets; a weight row per bucket scores the tags.
 
