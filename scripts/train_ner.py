@@ -462,7 +462,7 @@ def main() -> None:
     ap.add_argument("--l2", type=float, default=3e-4, help="L2 penalty per update")
     ap.add_argument("--synthetic", type=int, default=60000, help="generated sentences")
     ap.add_argument("--news", type=int, default=12000, help="generated news-style sentences")
-    ap.add_argument("--en-synthetic", type=int, default=4000, help="extra generated English sentences")
+    ap.add_argument("--en-synthetic", type=int, default=12000, help="extra generated English sentences")
     ap.add_argument("--augment", type=int, default=6, help="name-swapped copies of each UNER sentence")
     ap.add_argument("--uner-repeat", type=int, default=3)
     ap.add_argument("--en-repeat", type=int, default=5)
