@@ -290,7 +290,9 @@ REGIONS = (
     "North America", "Central America", "Scandinavia", "Siberia", "Antarctica", "Arctic", "Pacific",
     "Atlantic", "Mediterranean", "Baltic", "Black Sea", "Caspian", "Red Sea", "Adriatic", "Danube",
     "Rhine", "Nile", "Amazon", "Mississippi", "Thames", "Volga", "Yangtze", "Mekong", "Himalayas", "Alps",
-    "Andes", "Pyrenees", "Urals", "Sahara",
+    "Andes", "Pyrenees", "Urals", "Sahara", "St. Thomas", "St. Lucia", "St. Kitts", "St. Helena",
+    "St. Andrews", "St. Moritz", "St. Gallen", "St. Albans", "St. Paul", "Santa Cruz", "San Antonio",
+    "Fort Worth", "Port Elizabeth", "Mount Kenya", "Lake Victoria", "Cape Cod",
 )  # fmt: skip
 
 # -- not people, not places --------------------------------------------------------

@@ -168,6 +168,36 @@ class EnGen:
             return self.r.choice(self.given[self.r.choices(self.origins, self.origin_w)[0]])
         return self.made_up()
 
+    def acronym(self) -> str:
+        """An upper-case abbreviation (HCA, DUI, NTRC): not a name in mixed-case text."""
+        return "".join(
+            self.r.choice("ABCDEFGHIJKLMNOPRSTUVWXY") for _ in range(self.r.randint(2, 5))
+        )
+
+    def salad(self) -> Example:
+        """Ordinary words in random order with people, places and abbreviations dropped in."""
+        tokens: list[tuple[str, str | None]] = []
+        for _ in range(self.r.randint(5, 16)):
+            x = self.r.random()
+            if x < 0.08:
+                tokens.append((self.new_person().full, "PER"))
+            elif x < 0.12:
+                tokens.append((self.first_name(), "PER"))
+            elif x < 0.2:
+                tokens.append((self.place(), "LOC"))
+            elif x < 0.25:
+                tokens.append((self.acronym(), None))
+            else:  # capitalised ordinary words too: a capital letter alone is not a name
+                word = self.r.choice(self.words or list(le.CAPITAL_WORDS))
+                tokens.append((word.capitalize() if self.r.random() < 0.25 else word, None))
+        text, spans = "", []
+        for piece, label in tokens:
+            text += " " if text else ""
+            if label:
+                spans.append((len(text), len(text) + len(piece), label))
+            text += piece
+        return text + self.r.choice([".", "!", "?", ""]), spans
+
     def _syllables(self, pool: tuple[str, ...], n: int, sep: str = "") -> str:
         parts = [self.r.choice(pool) for _ in range(n)]
         text = sep.join(parts)
@@ -277,6 +307,11 @@ def _slot(key: str, g: EnGen) -> tuple[str, str | None]:
         "G": (g.first_name, "PER"),
         "W": (lambda: r.choice(g.words or le.CAPITAL_WORDS), None),
         "WC": (lambda: r.choice(g.words or le.CAPITAL_WORDS).capitalize(), None),
+        "ACR": (g.acronym, None),
+        "DOM": (
+            lambda: (g.blend() + g.r.choice(["", "law", "group", "net", "tech"])).lower() + ".com",
+            None,
+        ),
         "DATE": (g.date, None),
         "N": (lambda: str(r.randint(0, 5)), None),
         "NN": (lambda: str(r.randint(2, 99)), None),
@@ -461,6 +496,16 @@ PERSONAL = [
     "Please call {G} at the office.", "Posted by {G}", "Posted by {W}", "{G} wrote:", "Sent by {G} on {DAY}",
     "Great service, thanks {G}!", "Mrs. {P1} taught my daughter piano.", "Has anyone seen {G} today?",
     "{WC}.", "{WC}!", "{WC}", "{WC}:", "{WC} {W}.", "{CAP}.", "{CAP}!", "{WC}, {W} {W}.", "{WC} {W} {W}!",
+    "{WC} {W} {W} {W} {W}.", "{WC}, {W} {W} {W}.", "{WC} {W} the {W}.", "{WC}!!! {WC} {W}.",
+    "The {ACR} {W} is attached.", "We {W} the {ACR} and {ACR} {W} on {DAY}.", "{ACR} said it would {W} the plan.",
+    "I had a {ACR} {W} with {G} last week.", "Please see the {WC} {WC} {WC} below.",
+    "The meeting is at the {WC} {WC}, {CI}.", "{G} sent the {WC} {WC} report to {ACR}.",
+    "Thank you for the {WC} {WC} {WC} {WC} notes.", "Does {ACR} {W} {ACR}?",
+    "Dear All,", "Hi all,", "Hi Team,", "Hello everyone,", "Our new domain name is {DOM}.",
+    "Write to {W}@{DOM} or visit www.{DOM}.", "\"{DOM}\" made the following annotations.",
+    "I worked on it with {P1}, MD, a professor at the {WC} {WC}.", "The cover is by {P1}, and it looks great.",
+    "commented {P1}, a senior {W} official.", "We spoke to {P1}, who runs the {WC} {WC}.",
+    "It was written by {P1} and {P2}, with help from {P3}.", "Ask {P1}, our {W} manager, about it.",
 ]  # fmt: skip
 REGISTERS = {"dateline": DATELINES, "politics": POLITICS, "finance": FINANCE, "sport": SPORT,
              "headline": HEADLINES, "negative": NEGATIVE, "personal": PERSONAL}  # fmt: skip
@@ -501,7 +546,7 @@ def generate_en(n: int, seed: int, en_words: list[str] | None = None) -> list[Ex
     for _ in range(n):
         reg = g.r.choices(regs, [_WEIGHTS[k] for k in regs])[0]
         if reg == "salad":
-            out.append(synth._salad_en(web, en_words) if en_words else _news(g, "negative"))
+            out.append(g.salad())
         elif reg == "web":
             out.append(synth.render(g.r.choice(web_templates), web))
         else:

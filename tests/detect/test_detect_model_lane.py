@@ -33,7 +33,7 @@ def test_other_threads_run_the_model_inline(monkeypatch):
     def refuse(*args, **kwargs):
         raise AssertionError("a non-main thread handed the model over")
 
-    monkeypatch.setattr(engine, "ThreadPoolExecutor", refuse)
+    monkeypatch.setattr("concurrent.futures.ThreadPoolExecutor", refuse)
     monkeypatch.setattr(engine, "_model_lane", None)
     out: list = []
     worker = threading.Thread(target=lambda: out.append(engine.detect_many(TEXTS)))

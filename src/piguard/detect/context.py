@@ -152,18 +152,22 @@ def labels_from_hits(text: str, hits) -> Labels:
 
     An ASCII word inside a longer ASCII word (``ip`` in ``zip``) is no label.
     """
-    words, _ = vocabulary()
-    found = []
-    for word_id, start, end in hits:
-        if words[word_id].isascii() and (
-            (start > 0 and text[start - 1] in _ASCII_LETTERS)
-            or (end < len(text) and text[end] in _ASCII_LETTERS)
-        ):
-            continue
-        found.append((end, -start, word_id))
+    ascii_ids = _ascii_word_ids()
+    letters, size = _ASCII_LETTERS, len(text)
+    found = [(end, -start, word_id) for word_id, start, end in hits
+             if word_id not in ascii_ids
+             or not ((start > 0 and text[start - 1] in letters)
+                     or (end < size and text[end] in letters))]
+    if not found:
+        return Labels((), (), ())
     found.sort()
-    return Labels(tuple(-s for _, s, _ in found), tuple(e for e, _, _ in found),
-                  tuple(w for _, _, w in found))
+    ends, negated, word_ids = zip(*found, strict=True)
+    return Labels(tuple(-s for s in negated), ends, word_ids)
+
+
+@cache
+def _ascii_word_ids() -> frozenset[int]:
+    return frozenset(i for i, word in enumerate(vocabulary()[0]) if word.isascii())
 
 
 def cue_at(labels: Labels, text: str, start: int, end: int, entity_type: str,

@@ -21,17 +21,16 @@ fast for batches):
 
 from __future__ import annotations
 
-import logging
 import os
 import re
 import threading
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate
 from operator import add
+from typing import TYPE_CHECKING
 
 from piguard.detect.boundaries import glue_sets, is_bounded_by
 from piguard.detect.context import Labels, cue_at, labels_from_hits, vocabulary
@@ -40,6 +39,9 @@ from piguard.detect.matcher import matcher_for
 from piguard.detect.recognizers.base import Recognizer
 from piguard.detect.registry import MODEL_TYPES, parse_types, recognizers_for
 from piguard.identifiers.normalize import TRANSLATION
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ThreadPoolExecutor
 
 __all__ = [
     "DEFAULT_CONTEXT_WINDOW",
@@ -53,7 +55,6 @@ __all__ = [
     "select",
 ]
 
-log = logging.getLogger(__name__)
 
 #: Pattern findings scoring below this are dropped (when no threshold is given, the
 #: name/address model's own decisions are kept whatever their confidence: its score is
@@ -241,7 +242,10 @@ def _model_findings(texts: Sequence[str], types: frozenset[str],
     try:
         from piguard.detect import ner
     except ImportError:  # the model is an optional part
-        log.warning("name/address model not available; PERSON and LOCATION skipped")
+        import logging  # here: rarely needed, and the CLI's start-up counts
+
+        logging.getLogger(__name__).warning(
+            "name/address model not available; PERSON and LOCATION skipped")
         return [[] for _ in texts]
     many = getattr(ner, "find_entities_many", None)
     raw = many(list(texts), types) if many else [ner.find_entities(t, types) for t in texts]
@@ -278,6 +282,8 @@ def _start_model(texts: Sequence[str], types: frozenset[str], with_category: boo
     if (threading.current_thread() is not threading.main_thread()
             or sum(map(len, texts)) < _THREAD_MIN_CHARS):
         return None
+    from concurrent.futures import ThreadPoolExecutor
+
     with _lane_lock:
         if _model_lane is None or _model_lane[0] != os.getpid():  # none yet, or forked
             _model_lane = (os.getpid(), ThreadPoolExecutor(1, thread_name_prefix="piguard-ner"))
@@ -325,6 +331,14 @@ def resolve(findings: list[Finding]) -> list[Finding]:
     """
     if len(findings) < 2:
         return findings
+    ordered = sorted(findings, key=_order)
+    end = -1
+    for f in ordered:  # the common case: nothing overlaps, so nothing to settle
+        if f.start < end:
+            break
+        end = f.end
+    else:
+        return ordered
     small = len(findings) <= _SMALL
     covered = (_container_scores_pairwise if small else _best_container_scores)(findings)
     kept = [f for f, best in zip(findings, covered, strict=True)
@@ -461,17 +475,17 @@ def detect_many(
         for found, extra in zip(per_doc, model, strict=True):
             if extra:
                 found.extend(extra)
-    if threshold is None:
-        def keep(f: Finding) -> bool:
-            return f.recognizer == _MODEL or f.score >= DEFAULT_THRESHOLD
-    else:
-        def keep(f: Finding) -> bool:
-            return f.score >= threshold
     out: list[list[Finding]] = []
     for found in per_doc:
-        if len(found) > 1:
-            found = resolve(found)
-        out.append([f for f in found if keep(f)] if found else found)
+        if found:
+            if len(found) > 1:
+                found = resolve(found)
+            if threshold is None:
+                found = [f for f in found
+                         if f.score >= DEFAULT_THRESHOLD or f.recognizer == _MODEL]
+            else:
+                found = [f for f in found if f.score >= threshold]
+        out.append(found)
     return out
 
 

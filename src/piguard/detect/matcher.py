@@ -25,8 +25,8 @@ import hashlib
 import os
 import re
 from functools import cache
-from itertools import accumulate
-from operator import methodcaller
+from itertools import accumulate, repeat
+from operator import sub
 from pathlib import Path
 
 from piguard.detect.recognizers.base import Recognizer
@@ -195,15 +195,18 @@ def _scan(db, scratch, text: str, bounded: bool = True,
     return [(i, s, e if i in byte_mode or i >= unbounded_from else e - 1) for i, s, e in hits]
 
 
-_decode = methodcaller("decode", "utf-8", "surrogateescape")
+#: UTF-8 continuation bytes (0x80-0xBF) to 0x80, every other byte to 0x00.
+_CONTINUATION = bytes(0x80 if 0x80 <= b < 0xC0 else 0 for b in range(256))
 
 
 def _char_offsets(data: bytes, hits: list[tuple[int, int, int]]) -> dict[int, int]:
-    """str offset of every UTF-8 byte offset in ``hits``, decoding each stretch of bytes
-    between two of them once (the loop runs in C: map and accumulate)."""
+    """str offset of every UTF-8 byte offset in ``hits`` (all at character boundaries):
+    the offset minus the continuation bytes before it, counted stretch by stretch with
+    ``bytes.count`` (the loop runs in C: map and accumulate)."""
     offsets = sorted({o for _, s, e in hits for o in (s, e)})
-    pieces = map(data.__getitem__, map(slice, [0, *offsets[:-1]], offsets))
-    return dict(zip(offsets, accumulate(map(len, map(_decode, pieces))), strict=True))
+    marks = data.translate(_CONTINUATION)
+    skipped = accumulate(map(marks.count, repeat(b"\x80"), [0, *offsets[:-1]], offsets))
+    return dict(zip(offsets, map(sub, offsets, skipped), strict=True))
 
 
 def _cache_dir() -> Path:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import repeat
 from json.encoder import encode_basestring
 from typing import BinaryIO, TextIO
 
@@ -87,14 +88,15 @@ def _result_line(doc_id: object, found) -> str:
     >>> json.loads(line) == {"id": "a", "entities": [Finding(0, 2, "PHONE", 0.8512345).to_dict()]}
     True
     """
+    head = str(doc_id) if type(doc_id) is int else _encode_id(doc_id)
     if not found:
-        return f'{{"id": {_encode_id(doc_id)}, "entities": []}}\n'
-    entities = ", ".join(
+        return f'{{"id": {head}, "entities": []}}\n'
+    entities = ", ".join([
         f'{{"start": {f.start}, "end": {f.end}, "type": "{f.entity_type}", '
         f'"score": {round(f.score, 4)!r}}}'
         for f in found
-    )
-    return f'{{"id": {_encode_id(doc_id)}, "entities": [{entities}]}}\n'
+    ])
+    return f'{{"id": {head}, "entities": [{entities}]}}\n'
 
 
 def _chunks(stream: BinaryIO, max_line_bytes: int) -> Iterator[tuple[int, list[bytes | None]]]:
@@ -146,20 +148,22 @@ def _parse(number: int, raw: bytes | None, max_line_bytes: int) -> tuple[object,
     return row.get("id"), text
 
 
-def _parse_fast(lines: list[bytes | None]) -> list[tuple[object, str]] | None:
-    """All lines of a block at once with one ``json.loads``; None when any line is not a
-    plain ``{"text": ...}`` object (the caller then parses line by line to name it)."""
+def _parse_fast(lines: list[bytes | None]) -> tuple[list[object], list[str]] | None:
+    """Ids and texts of all lines of a block at once, with one ``json.loads`` (the checks
+    run in C: map over the rows); None when any line is not a plain ``{"text": ...}``
+    object (the caller then parses line by line to name it)."""
     if None in lines:
         return None
     try:  # a blank line makes ",," and falls back, like any bad line
         rows = json.loads(b"[" + b",".join(lines) + b"]")  # type: ignore[arg-type]
     except (UnicodeDecodeError, json.JSONDecodeError):
         return None
-    if len(rows) != len(lines) or not all(
-        type(r) is dict and type(r.get("text")) is str for r in rows
-    ):
+    if len(rows) != len(lines) or not rows or set(map(type, rows)) != {dict}:
         return None
-    return [(r.get("id"), r["text"]) for r in rows]
+    texts = list(map(dict.get, rows, repeat("text")))
+    if set(map(type, texts)) != {str}:
+        return None
+    return list(map(dict.get, rows, repeat("id"))), texts
 
 
 @dataclass
@@ -178,8 +182,10 @@ def _process_chunk(first: int, lines: list[bytes | None], wanted: frozenset[str]
     """Parse, detect and format one block of lines (in this process or a worker)."""
     skipped: list[int] = []
     error: InputError | None = None
-    rows = _parse_fast(lines)
-    if rows is None:  # some line is bad or blank: go line by line
+    parsed_all = _parse_fast(lines)
+    if parsed_all is not None:
+        ids, texts = parsed_all
+    else:  # some line is bad or blank: go line by line
         rows = []
         for number, raw in enumerate(lines, first):
             try:
@@ -192,10 +198,10 @@ def _process_chunk(first: int, lines: list[bytes | None], wanted: frozenset[str]
                 continue
             if parsed is not None:
                 rows.append(parsed)
-    ids = [i for i, _ in rows]
-    texts = [t for _, t in rows]
+        ids = [i for i, _ in rows]
+        texts = [t for _, t in rows]
     results = detect_many(texts, wanted, threshold=threshold, with_category=False)
-    return _ChunkResult("".join(map(_result_line, ids, results)), len(rows),
+    return _ChunkResult("".join(map(_result_line, ids, results)), len(texts),
                         sum(map(len, results)), sum(map(len, texts)), skipped, error)
 
 

@@ -23,7 +23,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from piguard.protect.operators import Operator, as_strings
+from piguard.protect.operators import Operator, Pseudonym, as_strings
 from piguard.protect.policy import BoundPolicy, Rule
 from piguard.protect.text import Detector, TextStats, protect_texts
 
@@ -128,9 +128,12 @@ def protect_batch(batch: pa.RecordBatch, plans: Sequence[ColumnPlan], policy: Bo
         if plan.mode == "value" and plan.operator is not None:
             groups.setdefault(id(plan.operator), []).append(i)
 
+    # Keyed hashing may also use helper processes (their own GIL): one fewer than threads.
+    processes = threads if threads > 1 else 0
+
     def run(indices: list[int]) -> None:
         for i in indices:
-            results[i] = _value_column(plans[i], batch.column(i), batch)
+            results[i] = _value_column(plans[i], batch.column(i), batch, processes)
 
     if threads > 1 and len(groups) > 1:
         # Operators that loop in Python hold the GIL: two of them in parallel only take
@@ -170,10 +173,10 @@ def protect_batch(batch: pa.RecordBatch, plans: Sequence[ColumnPlan], policy: Bo
     return pa.RecordBatch.from_arrays(columns, schema=pa.schema(fields_)), stats
 
 
-def _value_column(plan: ColumnPlan, column: pa.Array, batch: pa.RecordBatch
-                  ) -> tuple[pa.Array, int, pa.Array | None]:
+def _value_column(plan: ColumnPlan, column: pa.Array, batch: pa.RecordBatch,
+                  processes: int = 0) -> tuple[pa.Array, int, pa.Array | None]:
     """The protected column, how many values changed, and the originals it hid."""
-    out = _apply_value(plan, column, batch)
+    out = _apply_value(plan, column, batch, processes)
     original = as_strings(column)
     changed = pc.and_(pc.fill_null(pc.not_equal(original, as_strings(out)), True),
                       pc.is_valid(original))
@@ -182,7 +185,8 @@ def _value_column(plan: ColumnPlan, column: pa.Array, batch: pa.RecordBatch
     return out, count, hidden
 
 
-def _apply_value(plan: ColumnPlan, column: pa.Array, batch: pa.RecordBatch) -> pa.Array:
+def _apply_value(plan: ColumnPlan, column: pa.Array, batch: pa.RecordBatch,
+                 processes: int = 0) -> pa.Array:
     op = plan.operator
     if plan.by and op is not None and op.name == "date_shift":
         if plan.by not in batch.schema.names:
@@ -191,4 +195,6 @@ def _apply_value(plan: ColumnPlan, column: pa.Array, batch: pa.RecordBatch) -> p
             raise PolicyError(f"date_shift on column {plan.name!r}: no column {plan.by!r} "
                               "to group by")
         return op.apply_array(column, group=batch.column(plan.by))  # type: ignore[call-arg]
+    if processes and isinstance(op, Pseudonym):
+        return op.apply_array(column, processes=processes)
     return op.apply_array(column)  # type: ignore[union-attr]

@@ -86,6 +86,9 @@ def find_entities_many(
     if not wanted or not texts:
         return [[] for _ in texts]
     model = load_model()
+    lengths = list(map(len, texts))
+    if sum(lengths) <= _BATCH_CHARS and max(lengths) <= _MAX_PIECE:
+        return model.spans(texts, wanted)  # the usual batch: nothing to cut, one pass
     # Bounded memory: cut very long texts into pieces, tag at most _BATCH_CHARS at a time.
     pieces: list[tuple[int, int, str]] = []  # (text index, offset, piece)
     for k, text in enumerate(texts):

@@ -101,7 +101,9 @@ def viterbi(
     """
     n_rows, n_tags = emissions.shape
     best = np.zeros(n_rows, dtype=np.int8)
-    padded = np.vstack([emissions, np.zeros((1, n_tags), dtype=emissions.dtype)])
+    # tag-major, with a zero column for the padding steps of shorter chunks
+    padded = np.zeros((n_tags, n_rows + 1), dtype=emissions.dtype)
+    padded[:, :n_rows] = emissions.T
     # Longest chunks first: at step t the chunks still running are a prefix of the batch.
     order = np.argsort(-sizes, kind="stable")
     from_to = trans[:, :, None]  # [from, to, 1]
@@ -113,16 +115,16 @@ def viterbi(
         steps = np.arange(width)
         valid = steps[None, :] < size[:, None]
         idx = np.where(valid, s[:, None] + steps[None, :], n_rows)
-        em = np.ascontiguousarray(padded[idx.T].transpose(0, 2, 1))  # [L, T, B]
+        em = padded.take(idx.T, axis=1)  # [T, L, B]
         running = np.searchsorted(-size, -steps, side="left").tolist()  # chunks with size > t
         score = np.empty((width, n_tags, n_chunks), dtype=emissions.dtype)
-        np.add(em[0], start[:, None], out=score[0])
+        np.add(em[:, 0], start[:, None], out=score[0])
         cand = np.empty((n_tags, n_tags, n_chunks), dtype=emissions.dtype)  # [from, to, B]
         for t in range(1, width):
             k = running[t]
             np.add(score[t - 1, :, None, :k], from_to, out=cand[:, :, :k])
             np.max(cand[:, :, :k], axis=0, out=score[t, :, :k])
-            score[t, :, :k] += em[t, :, :k]
+            score[t, :, :k] += em[:, t, :k]
         final = score[size - 1, :, np.arange(n_chunks)]  # [B, T]: each chunk's last step
         tag = (final + end).argmax(axis=1)
         path = np.empty((width, n_chunks), dtype=np.int8)

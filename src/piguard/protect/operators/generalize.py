@@ -141,7 +141,7 @@ _ADDRESS_PATTERN = rf"^[ \t]*(?P<p>{_PROVINCE})?(?P<c>{_CITY})?(?P<d>{_DISTRICT}
 _ADDRESS = re.compile(_ADDRESS_PATTERN)
 # Division names hold no digits: an address is read up to its first digit (street
 # numbers then stop making every address distinct, which the column path relies on).
-_FROM_DIGIT = r"(?s)[0-9\x{ff10}-\x{ff19}].*"
+_UP_TO_DIGIT = r"^(?P<head>[^0-9\x{ff10}-\x{ff19}]*)"  # a negated class spans newlines too
 _FROM_DIGIT_PY = re.compile(r"[0-9\uff10-\uff19].*", re.S)
 
 
@@ -172,7 +172,8 @@ class AddressLevel(Operator):
         return city_level + district
 
     def apply_array(self, arr):
-        head = pc.replace_substring_regex(as_strings(arr), _FROM_DIGIT, "", max_replacements=1)
+        # Extracting the head is about twice as fast as replacing the tail with "".
+        head = pc.struct_field(pc.extract_regex(as_strings(arr), _UP_TO_DIGIT), [0])
         arr, indices = distinct(head)
         parts = pc.extract_regex(arr, _ADDRESS_PATTERN)
         empty = pa.scalar("", pa.string())

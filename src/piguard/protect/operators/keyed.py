@@ -36,14 +36,17 @@ import hashlib
 import hmac
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import pairwise
 
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from piguard.errors import IntegrityError
 from piguard.protect.keys import KeyMaterial
 
-from . import _hmac_duckdb
+from . import _hmac_duckdb, _hmac_procs
+from ._hmac_procs import HmacStates
 from .base import Operator, _spread, as_strings, check, distinct, map_bytes, map_unique
 
 __all__ = ["Encrypt", "Pseudonym"]
@@ -73,54 +76,74 @@ def _hmac(key: bytes, data: bytes, algorithm: str) -> bytes:
     return mac.finalize()
 
 
-class _Hmac:
-    """HMAC with the key's inner and outer hash states computed once (RFC 2104).
-
-    Copying two precomputed states per value is about twice as fast as ``hmac.digest``,
-    which sets up its key schedule on every call.
-    """
+class _Hmac(HmacStates):
+    """HMAC states (see :class:`HmacStates`) and tokens built from their digests."""
 
     def __init__(self, key: bytes, algorithm: str) -> None:
-        def new(data: bytes = b""):
-            return hashlib.new(algorithm, data)
+        super().__init__(key, algorithm)
+        self._key, self._algorithm = key, algorithm
 
-        block = new().block_size
-        key = new(key).digest() if len(key) > block else key
-        key = key.ljust(block, b"\0")
-        self._inner = new(bytes(b ^ 0x36 for b in key))
-        self._outer = new(bytes(b ^ 0x5C for b in key))
+    def digests_of(self, values: pa.Array, processes: int = 0) -> bytes:
+        """The digests of a ``binary`` array without nulls, maybe hashed in helper processes.
 
-    def digests(self, values: list[bytes]) -> bytes:
-        """The concatenated digests of ``values`` (``digest_size`` bytes each)."""
-        inner, outer = self._inner.copy, self._outer.copy
+        With ``processes`` > 0 and a big column, up to that many helpers
+        (:mod:`._hmac_procs`) each hash an equal share while this thread waits on their
+        pipes without the GIL, so the Arrow work of other columns goes on beside them.
+        A share whose helper fails is hashed here: the same bytes either way.
+        """
+        helpers = (_hmac_procs.acquire(processes)
+                   if processes > 0 and len(values) >= _HELPER_MIN_VALUES else [])
+        if not helpers:
+            return self.digests(values.to_pylist())
+        try:
+            bounds = np.linspace(0, len(values), len(helpers) + 1).astype(np.int64)
+            shares = [values.slice(a, b - a) for a, b in pairwise(bounds)]
+            for helper, share in zip(helpers, shares, strict=True):
+                helper.send(self._key, self._algorithm, *_buffers(share))
+            parts = []
+            for helper, share in zip(helpers, shares, strict=True):
+                theirs = helper.receive(len(share) * self.digest_size)
+                parts.append(theirs if theirs is not None else self.digests(share.to_pylist()))
+        finally:
+            _hmac_procs.release(helpers)
+        return b"".join(parts)
 
-        def one(value: bytes) -> bytes:
-            h = inner()
-            h.update(value)
-            o = outer()
-            o.update(h.digest())
-            return o.digest()
-
-        return b"".join(map(one, values))
-
-    def tokens(self, values: list[bytes], length: int, prefix: str) -> pa.Array:
+    def tokens(self, values: list[bytes] | pa.Array, length: int, prefix: str,
+               processes: int = 0) -> pa.Array:
         """``prefix`` + the first ``length`` hex digits of each HMAC, built in NumPy."""
         n = len(values)
-        raw = np.frombuffer(self.digests(values), dtype=np.uint8).reshape(
-            n, self._outer.digest_size)
+        digests = (self.digests(values) if isinstance(values, list)
+                   else self.digests_of(values, processes))
+        raw = np.frombuffer(digests, dtype=np.uint8).reshape(n, self.digest_size)
         raw = raw[:, : (length + 1) // 2]
-        hexed = np.empty((n, raw.shape[1] * 2), dtype=np.uint8)
-        hexed[:, 0::2] = _HEX[raw >> 4]
-        hexed[:, 1::2] = _HEX[raw & 15]
         head = np.frombuffer(prefix.encode("utf-8"), dtype=np.uint8)
-        rows = np.concatenate([np.broadcast_to(head, (n, len(head))), hexed[:, :length]], axis=1)
-        width = rows.shape[1]
-        offsets = np.arange(0, (n + 1) * width, width, dtype=np.int32)
+        rows = np.empty((n, len(head) + length), dtype=np.uint8)  # fixed width: prefix + hex
+        rows[:, : len(head)] = head
+        rows[:, len(head):] = _HEX_PAIRS[raw].view(np.uint8).reshape(n, 2 * raw.shape[1])[
+            :, :length]
+        offsets = np.arange(0, (n + 1) * rows.shape[1], rows.shape[1], dtype=np.int32)
         return pa.Array.from_buffers(pa.string(), n, [None, pa.py_buffer(offsets),
-                                                      pa.py_buffer(rows.tobytes())])
+                                                      pa.py_buffer(rows)])
+
+
+#: Below this many values, starting a helper's share costs more than it saves.
+_HELPER_MIN_VALUES = 20_000
+
+
+def _buffers(share: pa.Array) -> tuple[bytes, memoryview, int]:
+    """``(offsets, data, count)`` of a ``binary`` slice: native int64 offsets from 0."""
+    count = len(share)
+    offsets = np.frombuffer(share.buffers()[1], dtype=np.int32)[
+        share.offset: share.offset + count + 1].astype(np.int64)
+    data = share.buffers()[2]
+    data = memoryview(data)[offsets[0]: offsets[-1]] if data is not None else memoryview(b"")
+    return (offsets - offsets[0]).tobytes(), data, count
 
 
 _HEX = np.frombuffer(b"0123456789abcdef", dtype=np.uint8)
+#: Byte -> its two hex digits, as one little-endian uint16 (high nibble first in memory).
+_HEX_PAIRS = (_HEX[np.arange(256) >> 4].astype(np.uint16)
+              | (_HEX[np.arange(256) & 15].astype(np.uint16) << 8)).astype("<u2")
 
 
 def _map_list(arr: pa.Array, fn) -> pa.Array:
@@ -166,21 +189,26 @@ class Pseudonym(Operator):
         digest = _hmac(self._subkey, value.encode("utf-8", "surrogatepass"), self.algorithm)
         return self.prefix + digest.hex()[: self.length]
 
-    def apply_array(self, arr):
+    def apply_array(self, arr, *, processes: int = 0):
+        """Tokens for a column, each distinct value hashed once.
+
+        ``processes`` > 0 lets that many helper processes hash shares of a big column
+        (see :mod:`._hmac_procs`); the tokens are the same either way.
+        """
         if self.algorithm == "sm3" and not _HASHLIB_SM3:
             return map_unique(as_strings(arr), self.apply)
         strings = as_strings(arr)
-        fast = _Hmac(self._subkey, self.algorithm)
-        if self.algorithm != "sha256" or not _hmac_duckdb.worth_it(len(strings)):
-            return map_bytes(strings, lambda values: fast.tokens(values, self.length,
-                                                                 self.prefix))
+        if len(strings) == 0:
+            return pa.array([], pa.string())
         values, indices = distinct(strings)
-        if _hmac_duckdb.worth_it(len(values)):  # native threads, without the GIL
+        if self.algorithm == "sha256" and _hmac_duckdb.worth_it(len(values)):
+            # native threads, without the GIL
             tokens = _hmac_duckdb.hmac_sha256_tokens(values, self._subkey, self.length,
                                                      self.prefix)
         else:
-            tokens = map_bytes(values, lambda chunk: fast.tokens(chunk, self.length,
-                                                                self.prefix))
+            filled = pc.fill_null(values.cast(pa.binary()), b"")
+            tokens = _Hmac(self._subkey, self.algorithm).tokens(filled, self.length,
+                                                                self.prefix, processes)
         return _spread(tokens, strings, indices)
 
 
