@@ -455,7 +455,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description="Train the shipped name/address tagger.")
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--seed", type=int, default=20261129)
-    ap.add_argument("--bits", type=int, default=18, help="log2 of the number of hash buckets")
+    ap.add_argument("--bits", type=int, default=19, help="log2 of the number of hash buckets")
     ap.add_argument("--epochs", type=int, default=4)
     ap.add_argument("--batch", type=int, default=128, help="chunks per update")
     ap.add_argument("--lr", type=float, default=0.1, help="AdaGrad learning rate")
