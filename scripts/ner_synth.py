@@ -37,6 +37,8 @@ _ROAD_KINDS = ("路", "路", "路", "街", "大街", "大道", "巷", "胡同", 
 _ESTATES = ("小区", "花园", "家园", "苑", "公寓", "新村", "华府", "名苑", "嘉园", "雅居", "城", "广场", "大厦", "中心")
 _MONTHS = [f"{m}月{d}日" for m in range(1, 13) for d in (1, 3, 5, 8, 12, 15, 18, 20, 22, 25, 28, 30)]
 _HARD_WORDS = ["张开", "王国", "高兴", "黄金", "周末", "方法", "王者", "李子", "金融", "林业", "马上", "朱红", "白色", "常常", "成功", "程序", "于是", "向前", "应该", "文化", "安全", "孔雀", "江湖", "石头", "田野", "钟表", "毛巾", "夏天", "方向", "华丽", "叶子", "黎明", "杨树", "柳树", "宋体", "许多", "何必", "高级", "胡说", "郭外", "林子", "罗列", "梁山", "宋词", "唐诗", "韩流", "冯唐", "曹操", "彭湃", "曾经", "田地", "董事", "袁大头", "潘多拉", "蒋介", "蔡司", "余额", "杜绝", "叶片", "程度", "苏醒", "魏晋", "丁香", "任务", "沈阳", "姚明", "卢布", "姜汤", "崔健", "钟点", "谭木匠", "陆续", "汪汪", "范围", "金额", "石油", "贾宝玉", "夏令营", "付款", "方案", "白天", "邹城", "孟子", "熊猫", "秦朝", "江山", "尹某", "薛定谔", "段落", "雷电", "侯鸟", "龙头", "史料", "陶瓷", "黎族", "贺卡", "顾客", "毛衣", "郝某", "万一", "钱包", "严格", "武术", "戴帽", "莫非", "孔子", "向日葵", "汤圆", "常规", "温度", "康复", "施工", "文件", "牛奶", "安装", "齐全", "易于", "乔木", "包裹", "宁可", "尚未", "符合", "舒服", "柯南", "纪念", "梅花", "凌晨", "毕业", "单位", "季度", "成本", "苗条", "谷歌", "盛大", "曲线", "路由器", "游戏", "连接", "古代", "吉祥", "车辆", "项目", "简单", "麦片", "景点", "党员", "费用", "冷静", "席位", "卫生", "米饭", "宗教", "全部", "应用", "师傅", "和谐", "商品", "华为", "小米", "苹果", "联想", "京东", "淘宝", "支付宝", "微信", "抖音", "美团", "滴滴", "百度", "腾讯", "阿里巴巴", "海尔", "格力", "比亚迪", "茅台"]
+_TRADES = ["制药", "药业", "生物", "科技", "电子", "环境科技", "净化技术", "香精香料", "食品", "服饰", "纺织", "化工", "新材料", "电气", "机械", "软件", "信息技术", "医疗器械", "能源", "地产", "物流", "传媒", "投资", "建设", "光电", "智能"]
+_COMPANY_FORMS = ["有限公司", "股份有限公司", "集团股份有限公司", "集团", "有限责任公司", "公司"]
 _PRODUCTS = ["iPhone15", "华为Mate60", "小米14", "MacBook", "特斯拉Model3", "比亚迪汉", "戴森吹风机", "耐克运动鞋", "联想笔记本", "格力空调"]
 
 
@@ -51,6 +53,7 @@ class Gen:
         self.surnames = surnames
         self.surname_w = [1.0 / (i + 8) ** 0.9 for i in range(len(surnames))]
         self.given = list(lx.GIVEN_CHARS)
+        self.word_given: list[str] = []
         self.en_first, self.en_last = list(lx.EN_FIRST), list(lx.EN_LAST)
         reg = lx.regions()
         self.prov = reg["province"]
@@ -80,6 +83,8 @@ class Gen:
         r = self.r.random()
         if r < 0.28:
             given = self.r.choice(lx.SINGLE_GIVEN_EXTRA + lx.GIVEN_CHARS)
+        elif r < 0.36 and self.word_given:  # 建军, 明月, 为民: given names that are words
+            given = self.r.choice(self.word_given)
         elif r < 0.985:
             given = self.given_char() + self.given_char()
         else:
@@ -250,6 +255,11 @@ class Gen:
         sep = "" if r() < 0.9 else " "
         return sep.join(parts)
 
+    def brand_stem(self) -> str:
+        """Two to four name-like characters (欣旺达, 康恩贝, 雅戈尔)."""
+        pool = self.r.choice((self.given, self.extra_given, lx.TRANSLIT))
+        return "".join(self.r.choice(pool) for _ in range(self.r.randint(2, 4)))
+
     def brand(self) -> str:
         """A company short name (欣旺达, 康恩贝): looks like a name, is not a person."""
         stem = "".join(self.given_char() for _ in range(self.r.randint(2, 4)))
@@ -258,6 +268,11 @@ class Gen:
     def org(self) -> str:
         r = self.r.random()
         suffix = self.r.choice(lx.ORG_SUFFIXES)
+        if r < 0.25:  # 浙江康恩贝制药股份有限公司: a name-like brand inside a company name
+            where = self.region(self.r.choice("pc"), short=0.8) if self.r.random() < 0.7 else ""
+            trade = self.r.choice(_TRADES) if self.r.random() < 0.8 else ""
+            return where + self.brand_stem() + trade + self.r.choice(_COMPANY_FORMS)
+        r = (r - 0.25) / 0.75
         if r < 0.5:
             return self.region(self.r.choice("pca"), short=0.6) + suffix
         if r < 0.7:
@@ -666,13 +681,16 @@ def generate(
     extra_given: str = "",
     words: list[str] | None = None,
     en_words: list[str] | None = None,
+    word_given: list[str] | None = None,
 ) -> list[Example]:
     """``n`` labelled sentences from the templates, registers mixed.
 
     ``words`` / ``en_words`` (ordinary Chinese / English words) enable the "salad"
-    register of random word sequences.
+    register of random word sequences; ``word_given`` are two-character words that
+    also serve as given names.
     """
     g = Gen(seed, extra_given)
+    g.word_given = list(word_given or [])
     weights = {"news": 0.28, "chat": 0.08, "form": 0.09, "log": 0.03, "ticket": 0.06,
                "resume": 0.07, "medical": 0.04, "negative": 0.07, "pair": 0.13, "salad": 0.15}  # fmt: skip
     regs = list(weights)

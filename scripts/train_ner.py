@@ -33,7 +33,9 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 import ner_corpora as corpora  # noqa: E402
 import ner_lexicon as lx  # noqa: E402
+import ner_lexicon_world as wl  # noqa: E402
 import ner_synth as synth  # noqa: E402
+import ner_synth_news as news  # noqa: E402
 
 from piguard.detect.ner import _features as fx  # noqa: E402
 from piguard.detect.ner import _model as md  # noqa: E402
@@ -132,8 +134,14 @@ def training_docs(args) -> list[Doc]:
     words = sorted(common_words(min_freq=2000))
     en_words = sorted({w for t, sp in en_train for w in _o_words(t, sp)})
     docs += synth.generate(
-        args.synthetic, args.seed + 2, extra_given=pool, words=words, en_words=en_words
+        args.synthetic,
+        args.seed + 2,
+        extra_given=pool,
+        words=words,
+        en_words=en_words,
+        word_given=word_given_names(),
     )
+    docs += news.generate_news(args.news, args.seed + 4, extra_given=pool)
     return docs
 
 
@@ -174,12 +182,18 @@ def _char_pool(docs: list[Doc], min_count: int = 3) -> str:
 def lexicon_arrays() -> dict[str, np.ndarray]:
     """Dictionary hashes (``lex_*``) and character flags (``chr_*``) to ship."""
     vocab = _uner_vocabulary() | set(synth._HARD_WORDS) | common_words()
-    places = set(lx.COUNTRIES) | set(lx.WORLD_PLACES) | set(lx.CN_GEO) | set(lx.region_words())
-    vocab -= places  # a place name is never "just a word"
     place = set(lx.COUNTRIES) | set(lx.WORLD_PLACES) | set(lx.CN_GEO) | {p.lower() for p in lx.EN_PLACES}
+    place |= set(wl.WORLD_COUNTRIES_ZH) | set(wl.WORLD_PLACES_ZH) | set(wl.CN_LANDMARKS)
+    place |= set(wl.CN_REGIONS_INFORMAL)
+    people = set(lx.TRANSLIT_FAMILY) | set(wl.TRANSLIT_PEOPLE_ZH) | set(wl.TRANSLIT_PEOPLE_JA)
+    people |= set(wl.TRANSLIT_PEOPLE_KO)
+    orgs = set(wl.TRANSLIT_ORGS_ZH) | set(wl.ORGS_WITH_PLACE_ZH)
+    vocab -= place | people | set(lx.region_words())  # a name is never "just a word"
     lex = {
         "REGION": lx.region_words(),
         "PLACE": sorted(place),
+        "PERSON": sorted(people - place),
+        "ORGNAME": sorted(orgs - place - people),
         "WORD": sorted(vocab),
         "TITLE": sorted(set(lx.TITLES_ZH) | set(lx.EN_TITLES)),
         "ORG": sorted(set(lx.ORG_SUFFIXES)),
@@ -222,6 +236,17 @@ def common_words(min_freq: int = 30) -> set[str]:
         if 2 <= len(parts[0]) <= fx.MAX_LEX_LEN and re.fullmatch(r"[\u4e00-\u9fff]+", parts[0]):
             out.add(parts[0])
     return out
+
+
+def word_given_names() -> list[str]:
+    """Two-character ordinary words made only of given-name characters (建军, 明月, 飞云).
+
+    Many real given names are words; without them the tagger learns that a dictionary
+    word is never a name and misses 李为民.
+    """
+    chars = set(lx.GIVEN_CHARS + lx.SINGLE_GIVEN_EXTRA)
+    mid = common_words(min_freq=30) - common_words(min_freq=3001)
+    return sorted(w for w in mid if len(w) == 2 and set(w) <= chars)
 
 
 def _uner_vocabulary() -> set[str]:
@@ -430,14 +455,15 @@ def main() -> None:
     ap = argparse.ArgumentParser(description="Train the shipped name/address tagger.")
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--seed", type=int, default=20261129)
-    ap.add_argument("--bits", type=int, default=18, help="log2 of the number of hash buckets")
+    ap.add_argument("--bits", type=int, default=19, help="log2 of the number of hash buckets")
     ap.add_argument("--epochs", type=int, default=4)
     ap.add_argument("--batch", type=int, default=128, help="chunks per update")
     ap.add_argument("--lr", type=float, default=0.1, help="AdaGrad learning rate")
     ap.add_argument("--l2", type=float, default=3e-4, help="L2 penalty per update")
     ap.add_argument("--synthetic", type=int, default=60000, help="generated sentences")
-    ap.add_argument("--en-synthetic", type=int, default=4000, help="extra generated English sentences")
-    ap.add_argument("--augment", type=int, default=2, help="name-swapped copies of each UNER sentence")
+    ap.add_argument("--news", type=int, default=12000, help="generated news-style sentences")
+    ap.add_argument("--en-synthetic", type=int, default=12000, help="extra generated English sentences")
+    ap.add_argument("--augment", type=int, default=6, help="name-swapped copies of each UNER sentence")
     ap.add_argument("--uner-repeat", type=int, default=3)
     ap.add_argument("--en-repeat", type=int, default=5)
     ap.add_argument("--temperature", type=float, default=1.0, help="confidence softmax scale")

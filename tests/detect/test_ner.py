@@ -25,7 +25,7 @@ CASES = [
      [("诸葛明亮", "PERSON"), ("云南省昆明市五华区人民路18号3栋", "LOCATION")]),
     ("约翰·史密斯在伦敦出生。", [("约翰·史密斯", "PERSON"), ("伦敦", "LOCATION")]),
     ("新华社北京５月３日电 国务院总理李鹏今天在人民大会堂会见了美国客人。",
-     [("北京", "LOCATION"), ("李鹏", "PERSON"), ("美国", "LOCATION")]),
+     [("北京", "LOCATION"), ("李鹏", "PERSON"), ("人民大会堂", "LOCATION"), ("美国", "LOCATION")]),
     ("John Smith moved to Boston last year.", [("John Smith", "PERSON"), ("Boston", "LOCATION")]),
     ("Please call Dr. Sarah Johnson in Chicago.",
      [("Sarah Johnson", "PERSON"), ("Chicago", "LOCATION")]),

@@ -4,7 +4,8 @@ Each character gets :data:`N_TEMPLATES` feature ids (one per template): the
 characters and character pairs around it, character classes, dictionary flags
 (surname, given-name character, address suffix...), the dictionary words that
 start, end or run across it (region names, place names, common words, titles,
-organisation suffixes, compound surnames) and, inside Latin words, the word itself,
+organisation suffixes, compound surnames, well-known people, name-like organisations)
+and, inside Latin words, the word itself,
 its shape and its neighbours. A feature id is a hash of (template, value) folded
 into ``2**bits`` buckets; a weight row per bucket scores the tags.
 
@@ -33,14 +34,17 @@ __all__ = [
 ]
 
 #: Dictionary kinds probed over substrings (one bit each in the lookup table).
-LEX_KINDS = ("REGION", "PLACE", "WORD", "TITLE", "ORG", "SURNAME2", "EN_FIRST", "EN_LAST")
+LEX_KINDS = (
+    "REGION", "PLACE", "WORD", "TITLE", "ORG", "SURNAME2", "PERSON", "ORGNAME",
+    "EN_FIRST", "EN_LAST",
+)  # fmt: skip
 #: Per-character dictionary flags (one bit each).
 CHAR_FLAGS = (
     "SURNAME", "GIVEN", "TRANSLIT", "ADMIN_SUFFIX", "STREET_SUFFIX",
     "BUILDING_SUFFIX", "NUMERAL", "GEO_SUFFIX", "PERSON_AFTER", "ORG_SUFFIX",
 )  # fmt: skip
 MAX_LEX_LEN = 8
-_CN_KINDS = 6  # the first six kinds are probed over Chinese substrings
+_CN_KINDS = 8  # the first eight kinds are probed over Chinese substrings
 _TABLE_BITS = 24
 _U64 = np.uint64
 _SALT_INT = 0x9E3779B97F4A7C15
@@ -57,17 +61,17 @@ _ADDRESS_MARKERS = np.array([ord(c) for c in "路街巷弄号栋幢楼室座道�
 class Lexicon:
     """Dictionary bit table (hash slot -> kind bits) and per-character flags."""
 
-    table: np.ndarray  # uint8, 2**_TABLE_BITS
+    table: np.ndarray  # uint16, 2**_TABLE_BITS
     flags: np.ndarray  # uint16 per BMP code point
 
     @classmethod
     def build(cls, words: dict[str, np.ndarray], chars: dict[str, np.ndarray]) -> Lexicon:
         """From substring hashes per kind (``hash_words``) and code points per flag."""
-        table = np.zeros(1 << _TABLE_BITS, dtype=np.uint8)
+        table = np.zeros(1 << _TABLE_BITS, dtype=np.uint16)
         for bit, kind in enumerate(LEX_KINDS):
             hashes = words.get(kind)
             if hashes is not None and len(hashes):
-                table[_slots(hashes)] |= np.uint8(1 << bit)
+                table[_slots(hashes)] |= np.uint16(1 << bit)
         flags = np.zeros(0x10000, dtype=np.uint16)
         for bit, name in enumerate(CHAR_FLAGS):
             codes = chars.get(name)
@@ -197,7 +201,7 @@ def _lexicon_columns(prefix, batch: Batch, lex: Lexicon, total: int) -> list[np.
     """Per Chinese kind: longest match starting here, ending here, and run-across."""
     start_len = np.zeros((_CN_KINDS, total), dtype=np.uint64)
     end_len = np.zeros((_CN_KINDS, total), dtype=np.uint64)
-    inside = np.zeros(total, dtype=np.uint8)
+    inside = np.zeros(total, dtype=np.uint16)
     starts_all = np.arange(total, dtype=np.int64)
     # Substrings that run into a separator belong to no single text: never a match.
     pads = np.concatenate([[0], np.cumsum(batch.cls == tx.CLASS_PAD)])
@@ -206,21 +210,21 @@ def _lexicon_columns(prefix, batch: Batch, lex: Lexicon, total: int) -> list[np.
             break
         starts = starts_all[: total - length + 1]
         hit = lex.table[_slots(tx.substring_hash(prefix, starts, np.full(len(starts), length)))]
-        hit &= np.uint8((1 << _CN_KINDS) - 1)
+        hit &= np.uint16((1 << _CN_KINDS) - 1)
         hit[pads[starts + length] != pads[starts]] = 0
         if not hit.any():
             continue
         for k in range(1, length - 1):
             inside[k : k + len(hit)] |= hit
         for kind in range(_CN_KINDS):
-            on = (hit >> np.uint8(kind)) & np.uint8(1)
+            on = (hit >> np.uint16(kind)) & np.uint16(1)
             idx = np.flatnonzero(on)
             if len(idx):
                 start_len[kind, idx] = length
                 end_len[kind, idx + length - 1] = length
     cols = []
     for kind in range(_CN_KINDS):
-        ins = ((inside >> np.uint8(kind)) & np.uint8(1)).astype(np.uint64)
+        ins = ((inside >> np.uint16(kind)) & np.uint16(1)).astype(np.uint64)
         cols.append((start_len[kind] << _U64(5)) | (end_len[kind] << _U64(1)) | ins)
     return cols
 
@@ -265,10 +269,10 @@ def _word_columns(prefix, batch: Batch, lex: Lexicon, total: int) -> list[np.nda
     ).astype(np.uint64)
     word[idx] = wh[run]
     shape[idx] = (
-        (word_shape[run].astype(np.uint64) << _U64(32))
-        | (wpos << _U64(24))
-        | (bits[run] << _U64(16))
-        | (prev_bits[run] << _U64(8))
+        (word_shape[run].astype(np.uint64) << _U64(48))
+        | (wpos << _U64(44))
+        | (bits[run] << _U64(28))
+        | (prev_bits[run] << _U64(14))
         | next_bits[run]
     ) + _U64(1)
     prev_word[idx] = prev_h[run]
