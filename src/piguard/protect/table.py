@@ -119,7 +119,8 @@ def protect_batch(batch: pa.RecordBatch, plans: Sequence[ColumnPlan], policy: Bo
 
     ``threads`` > 1 runs value columns concurrently (Arrow kernels release the GIL).
     Columns that share one operator object run in the same task, one after the other,
-    because cipher contexts are not safe to share between threads.
+    because cipher contexts are not safe to share between threads. With ``threads`` > 1,
+    pseudonyms of big columns may also be hashed in helper processes (same tokens).
     """
     stats = BatchStats(rows=batch.num_rows)
     results: dict[int, tuple[pa.Array, int, pa.Array | None]] = {}
@@ -128,7 +129,8 @@ def protect_batch(batch: pa.RecordBatch, plans: Sequence[ColumnPlan], policy: Bo
         if plan.mode == "value" and plan.operator is not None:
             groups.setdefault(id(plan.operator), []).append(i)
 
-    # Keyed hashing may also use helper processes (their own GIL): one fewer than threads.
+    # Pseudonyms of big columns may be hashed in up to ``threads`` helper processes (each
+    # with its own GIL; used only while the machine has free cores, see _hmac_procs).
     processes = threads if threads > 1 else 0
 
     def run(indices: list[int]) -> None:
