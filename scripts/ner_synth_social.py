@@ -119,6 +119,7 @@ class SocialGen:
         self.world = list(lx.WORLD_PLACES) + list(wl.WORLD_PLACES_ZH)
         self.countries = list(wl.WORLD_COUNTRIES_ZH)
         self.surnames = set(lx.SURNAMES)
+        self.translit = list(wl.TRANSLIT_PEOPLE_ZH)
 
     # -- people -----------------------------------------------------------------
     def given(self) -> str:
@@ -180,6 +181,17 @@ class SocialGen:
         if r < 0.92:
             return self.latin()
         return self.g.foreign_name()
+
+    def player(self) -> str:
+        """A footballer as feeds write him: transliterated surname, full form, or Chinese."""
+        r = self.r.random()
+        if r < 0.45:
+            return self.r.choice(self.translit)
+        if r < 0.7:
+            return self.g.foreign_name()
+        if r < 0.88:
+            return self.g.zh_name()
+        return self.celebrity()
 
     def handle(self) -> list[tuple[str, str | None]]:
         """A Weibo handle: a person (PER) or an account that is no name (O)."""
@@ -290,6 +302,7 @@ def _slots(s: SocialGen) -> dict:
         "LAT": (s.latin, "PER"),
         "EN": (g.en_name, "PER"),
         "F": (g.foreign_name, "PER"),
+        "PL": (s.player, "PER"),
         "SUR": (g.surname, "PER"),
         "P": (s.person, "PER"),
         "H": (s.handle, None),
@@ -597,6 +610,12 @@ FEED: dict[str, list[str]] = {
         "《{G}》中的{GC}是一个非常受欢迎的角色，{LAT}曾用它打出名场面。",
         "{ET}宣布{LAT}正式离队，{LAT}将接替他的位置。",
         "{LAT}在直播中透露，自己最喜欢的英雄是{GC}。",
+        "{ET}官宣：{Z}（ID：{LAT}）加盟，{LAT}转会至{ET}。",
+        "{LAT}赛后接受采访时说，{GC}的{LW}被削弱了。",
+        "{G}主播{LAT}和{N}在直播中{SL}。",
+        "{N}的{G}直播间人气破{NUM}万，{LAT}连麦助阵。",
+        "{LAT}的{GC}、{LAT}的{GC}都是招牌英雄。",
+        "《{G}》世界冠军{LAT}回到家乡{CI}，受到{N}等粉丝欢迎。",
         "{G}主播{N}因直播中{SL}被平台封禁。",
         "{Z}是《{G}》的老玩家，他说{GC}是他的本命。",
         "{G}{D}举行周年庆，{CEL}担任代言人。",
@@ -609,25 +628,36 @@ FEED: dict[str, list[str]] = {
     "football": [
         "{BK}开出{CLUB}主胜{ODDS}、平局{ODDS}、客胜{ODDS}的赔率。",
         "{CLUB}主场迎战{CLUB}，{BK}初盘开出{CLUB}让半球，{BET}{ODDS}。",
-        "周中{CUP}，{CLUB}以{SC}击败{CLUB}，{F}梅开二度。",
-        "{CLUB}前锋{F}本赛季已攻入{NUM}球，{BK}看好他继续进球。",
+        "周中{CUP}，{CLUB}以{SC}击败{CLUB}，{PL}梅开二度。",
+        "{CLUB}前锋{PL}本赛季已攻入{NUM}球，{BK}看好他继续进球。",
         "竞彩{NUM}：{CLUB}VS{CLUB}，{CLUB}近{NUM}场{BET}。",
-        "{CLUB}主帅{F}赛前表示，球队将全力争胜。",
+        "{CLUB}主帅{PL}赛前表示，球队将全力争胜。",
         "{Z}（{CLUB}）在比赛中被罚下，{CLUB}少打一人。",
-        "{F}转会{CLUB}，转会费达{NUM}00万欧元。",
+        "{PL}转会{CLUB}，转会费达{NUM}00万欧元。",
         "足彩{NUM}期：{CLUB}客场挑战{CLUB}，看好{CLUB}不败。",
         "{CLUB}球员{Z}在{CI}接受了采访，他说{CLUB}的目标是{CUP}冠军。",
         "{CUP}第{NUM}轮，{CLUB}坐镇主场迎战{CLUB}，{BET}方面{BK}给出{ODDS}。",
         "{CLUB}近况不佳，{BET}{PU}",
-        "{CLUB}{SC}{CLUB}，{F}、{F}各入一球。",
+        "{CLUB}{SC}{CLUB}，{PL}、{PL}各入一球。",
         "{BK}：{CLUB}{ODDS} {CLUB}{ODDS}，{BET}走势平稳。",
-        "{F}伤愈复出，{CLUB}实力大增，{BK}随即{BET}。",
+        "{PL}伤愈复出，{CLUB}实力大增，{BK}随即{BET}。",
         "{CLUB}与{CLUB}的{CUP}德比{D}在{CI}打响。",
         "{CLUB}门将{Z}扑出点球，{CLUB}连胜{NUM}场。",
         "{CLUB}主场{BET}，客队{CLUB}{BET}，本场推荐：{BET}。",
         "{CEL}现场观战，为{CLUB}加油。",
-        "{CON}国家队主帅{F}公布大名单，{F}、{F}入选。",
+        "{CON}国家队主帅{PL}公布大名单，{PL}、{PL}入选。",
         "{CI}{CLUB}球迷在{SP}庆祝球队夺冠。",
+        "{PL}在第{NUM}分钟为{CLUB}打入一球，{PL}随后扳平比分。",
+        "{CLUB}官方宣布，{PL}与球队续约至{NUM}年。",
+        "{PL}和{PL}领衔，{CLUB}本赛季{BET}不断。",
+        "{CLUB}本轮{BET}，{PL}因伤缺阵，{BK}把{CLUB}的{BET}调到{ODDS}。",
+        "{PL}的伤情牵动人心，{CLUB}能否{BET}？",
+        "{CLUB}主教练{PL}：我们需要{PL}这样的球员。",
+        "{CUP}焦点战：{CLUB}vs{CLUB}，{PL}PK{PL}。",
+        "{PL}：“{CLUB}是我的家。”",
+        "据{CO}媒体报道，{CLUB}有意引进{PL}。",
+        "{PL}、{PL}、{PL}组成的锋线让{CLUB}的对手头疼。",
+        "{CLUB}球迷{N}说，{PL}是他的偶像。",
     ],
     "stock": [
         "{STK}{D}涨停，{STK}跟涨，{BET}资金大幅流入。",
