@@ -13,8 +13,8 @@ shows:
   before a title (克林顿总统); Japanese and Korean names are people;
 - titles are not part of a name (王小明主席 -> 王小明); a bare surname before 老, 老师,
   某 or 家 (household) is a person (胡老 -> 胡);
-- organisations are never places, even when they start with one (中国人民保险公司,
-  法国波尔多队, 广东省委), and name-like clubs, brands, events and terms (阿森纳, 尤伯杯,
+- organisations are never places, even when they start with one (中国银行,
+  北京国安队, 广东省委), and name-like clubs, brands, events and terms (阿森纳, 尤伯杯,
   厄尔尼诺, 道琼斯, 白宫) and ordinary words that start with a surname character (严峻,
   叶茂) are not people;
 - but 中国国家主席 / 美国政府 / 美国国家利益: the country is a place.
@@ -160,7 +160,7 @@ _HARD_NEWS_WORDS = """
      燕麦              闻名 洪水 潘多拉
 柯达   汉语 中文 中医 中药 中餐 中秋 中期 中央 中共 中华 全国 国内 国际
  美元 日元 欧元 马克 卢布 英镑 法郎 世界 国际 全球 西方 东方 海峡 北大 清华 人大 中科院 社科院 复旦 南开 """
-_INDEXES = ("道琼斯指数", "道—琼斯指数", "道·琼斯工业平均指数", "纳斯达克指数", "日经指数", "恒生指数", "富时指数", "金融时报指数", "标普500指数")  # fmt: skip
+_INDEXES = ("道琼斯指数", "道·琼斯工业平均指数", "纳斯达克指数", "日经指数", "恒生指数", "富时指数", "金融时报指数", "标普500指数")  # fmt: skip
 _AGENCIES = ("路透社", "美联社", "法新社", "塔斯社", "共同社", "埃菲社", "安莎社", "德新社", "韩联社", "彭博社", "福布斯", "时代周刊", "新闻周刊")  # fmt: skip
 HARD_NEWS_WORDS = tuple(dict.fromkeys(_HARD_NEWS_WORDS.split()))
 
