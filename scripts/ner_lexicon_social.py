@@ -176,15 +176,13 @@ SURNAME_AFTER = _words(
     "总 老师 先生 女士 小姐 老板 经理 师傅 医生 律师 教授 主任 书记 局长 哥 姐 叔 姨 大爷 大妈 同学 队 导 总监"
 )
 
-# Nickname parts: characters that make 乐乐, 阿强, 小雨, 涛哥, 娜姐 (none is a surname
-# alone in the 小X shape: 小+surname is 小 + a bare surname, labelled as the surname).
+# Nickname parts: characters that make 乐乐, 阿强, 小雨, 涛哥, 娜姐. The 小X, X哥 and X姐 parts
+# are no surnames: 小王 and 王哥 are a bare surname (labelled alone) before a form of address.
 NICK_REDUP = "乐笑萌甜晶莎菲琪兜果朵妞贝丁豆楠婷亮欢点圆糖花美丽娜娟媛洋阳明星月雪晨琳丹倩冰佳静涵悦瑶蕾薇蓉茜嘉颖楚"
 NICK_A = "强珍杰飞娇宝紫伟明华辉龙峰雄坤彬亮文斌勇军芳娟霞梅英兰琴萍玲燕凤霖鑫俊豪超诚浩冬"
-NICK_XIAO = (
-    "雨薇雪美红明宇月玲燕丽琪婷静敏倩颖慧晴萌宝贝豆米兔鱼虎龙凤鹏杰辉飞亮强涛晨阳星希蕊彤璐瑶"
-)
-NICK_BRO = "涛峰杰华伟强军斌刚辉龙鹏磊超浩亮明勇凯东波宁健俊坤帅"
-NICK_SIS = "娜芳丽萍梅霞娟红艳敏静燕玲琳婷颖慧雪倩莉兰琴晶"
+NICK_XIAO = "雨薇雪美红宇月玲燕丽琪婷静敏倩颖慧晴萌宝贝豆兔鱼虎凤鹏杰辉飞亮强涛晨星希蕊彤璐瑶"
+NICK_BRO = "涛峰杰伟强军斌刚辉鹏磊超浩亮勇凯东波健俊坤帅"
+NICK_SIS = "娜芳丽萍霞娟红艳敏静燕玲琳婷颖慧雪倩莉琴晶"
 NICK_SUFFIX_BRO = ("哥", "哥", "哥", "仔", "少", "爷")
 NICK_SUFFIX_SIS = ("姐", "姐", "妹", "妹儿", "姐儿")
 # Latin-letter nicknames and English given names used inside Chinese posts.
