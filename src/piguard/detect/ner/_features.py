@@ -211,17 +211,19 @@ def _lexicon_columns(prefix, batch: Batch, lex: Lexicon, total: int) -> list[np.
         starts = starts_all[: total - length + 1]
         hit = lex.table[_slots(tx.substring_hash(prefix, starts, np.full(len(starts), length)))]
         hit &= np.uint16((1 << _CN_KINDS) - 1)
-        hit[pads[starts + length] != pads[starts]] = 0
-        if not hit.any():
+        # Matches are few: work on their positions only.
+        idx = np.flatnonzero(hit)
+        idx = idx[pads[idx + length] == pads[idx]]
+        if not len(idx):
             continue
+        bits = hit[idx]
         for k in range(1, length - 1):
-            inside[k : k + len(hit)] |= hit
+            inside[idx + k] |= bits
         for kind in range(_CN_KINDS):
-            on = (hit >> np.uint16(kind)) & np.uint16(1)
-            idx = np.flatnonzero(on)
-            if len(idx):
-                start_len[kind, idx] = length
-                end_len[kind, idx + length - 1] = length
+            at = idx[((bits >> np.uint16(kind)) & np.uint16(1)).astype(bool)]
+            if len(at):
+                start_len[kind, at] = length
+                end_len[kind, at + length - 1] = length
     cols = []
     for kind in range(_CN_KINDS):
         ins = ((inside >> np.uint16(kind)) & np.uint16(1)).astype(np.uint64)

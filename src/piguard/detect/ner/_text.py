@@ -118,22 +118,23 @@ def classes(codes: np.ndarray) -> np.ndarray:
     return out
 
 
-_powers = np.ones(1, dtype=np.uint64)
-_inv_powers = np.ones(1, dtype=np.uint64)
+_power_tables = (np.ones(1, dtype=np.uint64), np.ones(1, dtype=np.uint64))
 
 
 def _powers_upto(n: int) -> tuple[np.ndarray, np.ndarray]:
-    global _powers, _inv_powers
-    if len(_powers) < n:
-        size = max(n, 2 * len(_powers))
+    global _power_tables
+    powers, inv_powers = _power_tables  # one read: threads never mix old and new tables
+    if len(powers) < n:
+        size = max(n, 2 * len(powers))
         with np.errstate(over="ignore"):
-            _powers = np.cumprod(
+            powers = np.cumprod(
                 np.concatenate([[_U64(1)], np.full(size - 1, _BASE, dtype=np.uint64)])
             )
-            _inv_powers = np.cumprod(
+            inv_powers = np.cumprod(
                 np.concatenate([[_U64(1)], np.full(size - 1, _BASE_INV, dtype=np.uint64)])
             )
-    return _powers[:n], _inv_powers[:n]
+        _power_tables = (powers, inv_powers)
+    return powers[:n], inv_powers[:n]
 
 
 def prefix_hash(codes: np.ndarray) -> np.ndarray:
