@@ -33,9 +33,11 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 import ner_corpora as corpora  # noqa: E402
 import ner_lexicon as lx  # noqa: E402
+import ner_lexicon_social as sl  # noqa: E402
 import ner_lexicon_world as wl  # noqa: E402
 import ner_synth as synth  # noqa: E402
 import ner_synth_news as news  # noqa: E402
+import ner_synth_social as social  # noqa: E402
 
 from piguard.detect.ner import _features as fx  # noqa: E402
 from piguard.detect.ner import _model as md  # noqa: E402
@@ -142,6 +144,7 @@ def training_docs(args) -> list[Doc]:
         word_given=word_given_names(),
     )
     docs += news.generate_news(args.news, args.seed + 4, extra_given=pool)
+    docs += social.generate_social(args.social, args.seed + 5, extra_given=pool)
     return docs
 
 
@@ -186,8 +189,12 @@ def lexicon_arrays() -> dict[str, np.ndarray]:
     place |= set(wl.WORLD_COUNTRIES_ZH) | set(wl.WORLD_PLACES_ZH) | set(wl.CN_LANDMARKS)
     place |= set(wl.CN_REGIONS_INFORMAL)
     people = set(lx.TRANSLIT_FAMILY) | set(wl.TRANSLIT_PEOPLE_ZH) | set(wl.TRANSLIT_PEOPLE_JA)
-    people |= set(wl.TRANSLIT_PEOPLE_KO)
+    people |= set(wl.TRANSLIT_PEOPLE_KO) | set(sl.CELEBRITIES) | set(sl.CELEB_NICKNAMES)
     orgs = set(wl.TRANSLIT_ORGS_ZH) | set(wl.ORGS_WITH_PLACE_ZH)
+    for group in (sl.FOOTBALL_CLUBS, sl.ESPORTS_TEAMS, sl.GAMES, sl.BOOKMAKERS, sl.SHOPS_BRANDS,
+                  sl.PHYSICAL_SHOPS, sl.STOCKS, sl.TV_SHOWS, sl.GROUPS, sl.ORG_HANDLES):  # fmt: skip
+        orgs |= {w.lower() for w in group}
+    vocab |= set(sl.SLANG) | set(sl.BETTING_TERMS) | set(sl.EMOTICON_CODES)
     vocab -= place | people | set(lx.region_words())  # a name is never "just a word"
     lex = {
         "REGION": lx.region_words(),
@@ -462,6 +469,7 @@ def main() -> None:
     ap.add_argument("--l2", type=float, default=3e-4, help="L2 penalty per update")
     ap.add_argument("--synthetic", type=int, default=60000, help="generated sentences")
     ap.add_argument("--news", type=int, default=12000, help="generated news-style sentences")
+    ap.add_argument("--social", type=int, default=8000, help="generated social-media sentences")
     ap.add_argument("--en-synthetic", type=int, default=12000, help="extra generated English sentences")
     ap.add_argument("--augment", type=int, default=6, help="name-swapped copies of each UNER sentence")
     ap.add_argument("--uner-repeat", type=int, default=3)
