@@ -94,7 +94,7 @@ Kowalski Nowak Yamamoto Watanabe Ito Nakamura Kobayashi Park Choi Jung Kang Cho 
 Hussein Rahman Haddad Mansour Nasser Okafor Mensah Abubakar Cohen Levy Friedman Goldberg Murphy Kelly O'Sullivan
 """
 # Kept apart from EN_FIRST/EN_LAST so the main generated stream stays as it was; the extra
-# English block (ner_synth.generate_en) and the dictionary features use both.
+# English block (ner_synth_en.generate_en) and the dictionary features use both.
 EN_FIRST_MORE = [w for w in dict.fromkeys(_EN_FIRST_MORE.split()) if w not in EN_FIRST]
 EN_LAST_MORE = [w for w in dict.fromkeys(_EN_LAST_MORE.split()) if w not in EN_LAST]
 EN_TITLES = ["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "madam", "president", "senator", "governor", "mayor", "judge", "officer", "captain"]
