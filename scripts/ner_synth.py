@@ -255,6 +255,14 @@ class Gen:
         sep = "" if r() < 0.9 else " "
         return sep.join(parts)
 
+    def code(self) -> str:
+        """Product, batch and ticket codes in capitals (SKU-JQXRTV, AB12CD34): not names."""
+        letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+        body = "".join(self.r.choice(letters + ("0123456789" if self.r.random() < 0.5 else ""))
+                       for _ in range(self.r.randint(4, 10)))  # fmt: skip
+        prefix = self.r.choice(["SKU-", "ORD-", "PN-", "REF-", "BATCH-", "", "", ""])
+        return prefix + body
+
     def brand_stem(self) -> str:
         """Two to four name-like characters (欣旺达, 康恩贝, 雅戈尔)."""
         pool = self.r.choice((self.given, self.extra_given, lx.TRANSLIT))
@@ -342,6 +350,7 @@ def _slot(key: str, g: Gen):
         "T": (lambda: g.r.choice(lx.TITLES_ZH), None),
         "N": (lambda: g.num(1, 99), None),
         "NUM": (lambda: str(g.r.randint(10**9, 10**12)), None),
+        "CODE": (g.code, None),
         "PH": (lambda: "1" + g.r.choice("3578") + "".join(g.r.choice("0123456789") for _ in range(9)), None),
         "G": (lambda: g.r.choice(["男", "女"]), None),
         "AGE": (lambda: str(g.r.randint(18, 90)), None),
@@ -498,6 +507,11 @@ TEMPLATES_ZH: dict[str, list[str]] = {
         "家属{Z}签字同意手术，联系电话{PH}。",
     ],
     "negative": [
+        "商品编码：{CODE}，金额：{N}元。",
+        "型号{CODE}已停产，请选择{CODE}。",
+        "批次号：{CODE}；工单{CODE}已关闭。",
+        "Item {CODE} shipped, ref {CODE}.",
+        "订单{NUM}的物流单号为{CODE}。",
         "{W}这个词在{W}中很常见。",
         "{O}发布了{D}的公告。",
         "{PR}的价格下降了{N}%。",
