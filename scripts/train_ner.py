@@ -472,7 +472,7 @@ def main() -> None:
     ap.add_argument("--social", type=int, default=8000, help="generated social-media sentences")
     ap.add_argument("--en-synthetic", type=int, default=12000, help="extra generated English sentences")
     ap.add_argument("--augment", type=int, default=6, help="name-swapped copies of each UNER sentence")
-    ap.add_argument("--uner-repeat", type=int, default=3)
+    ap.add_argument("--uner-repeat", type=int, default=5)
     ap.add_argument("--en-repeat", type=int, default=5)
     ap.add_argument("--temperature", type=float, default=1.0, help="confidence softmax scale")
     args = ap.parse_args()
