@@ -19,8 +19,10 @@ import re
 from piguard.identifiers import gps, regions
 
 __all__ = [
+    "domain_is_valid",
     "gps_is_valid",
     "gps_unmarked_and_short",
+    "ip_is_valid",
     "ipv6_is_valid",
     "landline_shape",
     "looks_like_resident_id",
@@ -65,10 +67,61 @@ def looks_like_resident_id(value: str) -> bool:
 
 
 def ipv6_is_valid(value: str) -> bool:
-    """A valid IPv6 address other than the bare ``::`` (which reads like punctuation)."""
+    """A valid IPv6 address other than the bare ``::`` (which reads like punctuation).
+
+    A zone (``fe80::1%eth0``) and a prefix length (``2001:db8::/32``) may follow; with a
+    prefix even ``::/0`` is an address.
+
+    >>> ipv6_is_valid("fe80::1%eth0"), ipv6_is_valid("::/0"), ipv6_is_valid("::")
+    (True, True, False)
+    """
+    return _address_or_network(value, max_prefix=128, bare_unspecified=False)
+
+
+def ip_is_valid(value: str) -> bool:
+    """A valid IPv4 address, or a network in CIDR notation (``10.0.0.0/8``).
+
+    >>> ip_is_valid("192.168.1.0/24"), ip_is_valid("192.168.1.0/33"), ip_is_valid("1.2.3.4")
+    (True, False, True)
+    """
+    return _address_or_network(value, max_prefix=32, bare_unspecified=True)
+
+
+def _address_or_network(value: str, *, max_prefix: int, bare_unspecified: bool) -> bool:
     from piguard.identifiers import ip
 
-    return value != "::" and ip.is_valid(value)
+    address, slash, prefix = value.partition("/")
+    address = address.partition("%")[0]  # a zone names the interface, not the host
+    if slash:
+        return prefix.isdigit() and int(prefix) <= max_prefix and ip.is_valid(address)
+    return (bare_unspecified or address != "::") and ip.is_valid(address)
+
+
+#: Top-level domains that bare domain names are accepted under (``microsoft.com``). Those
+#: that are also common file extensions (.py, .md, .sh, .rs, .pl) are left out.
+DOMAIN_TLDS = (
+    "com", "net", "org", "edu", "gov", "mil", "int", "info", "biz", "io", "ai", "app", "dev",
+    "co", "cn", "uk", "de", "jp", "fr", "ru", "il", "in", "au", "ca", "us", "nl", "se", "ch",
+    "it", "es", "br", "kr", "tw", "hk", "mo", "sg", "eu", "tv", "cc", "xyz", "top", "site",
+    "online", "tech", "cloud", "vip", "shop", "store", "asia", "mobi", "name", "pro",
+)  # fmt: skip
+_TLD_SET = frozenset(DOMAIN_TLDS)
+
+
+def domain_is_valid(value: str) -> bool:
+    """A domain name under a known top-level domain, with at least one letter.
+
+    >>> domain_is_valid("google.co.il"), domain_is_valid("1.2.com"), domain_is_valid("a.py")
+    (True, True, False)
+    """
+    labels = value.lower().split(".")
+    return (
+        len(value) <= 253
+        and len(labels) >= 2
+        and labels[-1] in _TLD_SET
+        and all(0 < len(label) <= 63 for label in labels)
+        and any(c.isalpha() for c in value)
+    )
 
 
 _DECIMALS = re.compile(r"\.([0-9]+)")

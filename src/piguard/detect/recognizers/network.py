@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from piguard.detect.context import words_for
 from piguard.detect.recognizers.base import ALNUM, Recognizer
+from piguard.detect.recognizers.checks import DOMAIN_TLDS
 
 _LABEL = "[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
 _HEX = "[0-9A-Fa-f]"
@@ -11,13 +12,14 @@ _HEX = "[0-9A-Fa-f]"
 RECOGNIZERS = (
     Recognizer(
         name="ipv4", entity_type="IP",
-        pattern="(?:[0-9]{1,3}\\.){3}[0-9]{1,3}",
-        validator_ref="ip:is_valid", context=words_for("IP"),
+        pattern="(?:[0-9]{1,3}\\.){3}[0-9]{1,3}(?:/[0-9]{1,2})?",
+        validator_ref="piguard.detect.recognizers.checks:ip_is_valid", context=words_for("IP"),
         validated_score=0.85, context_bonus=0.15, priority=24, subtype="IPv4",
     ),
     Recognizer(
         name="ipv6", entity_type="IP",
-        pattern=f"(?:{_HEX}{{0,4}}:){{2,7}}(?:{_HEX}{{1,4}}|(?:[0-9]{{1,3}}\\.){{3}}[0-9]{{1,3}})?",
+        pattern=(f"(?:{_HEX}{{0,4}}:){{2,7}}(?:{_HEX}{{1,4}}|(?:[0-9]{{1,3}}\\.){{3}}[0-9]{{1,3}})?"
+                 "(?:%[A-Za-z0-9]{1,15})?(?:/[0-9]{1,3})?"),
         validator_ref="piguard.detect.recognizers.checks:ipv6_is_valid",
         context=words_for("IP"), validated_score=0.85, context_bonus=0.15, priority=24,
         glue=ALNUM + ":", subtype="IPv6",
@@ -29,6 +31,15 @@ RECOGNIZERS = (
         validator_ref="url:is_valid", context=words_for("URL"),
         validated_score=0.85, context_bonus=0.15, priority=17,
         glue=ALNUM + "/~%$&*+=@#-", soft_glue=".,;:!?)('", subtype="http(s), ftp(s) or www URL",
+    ),
+    Recognizer(
+        # A bare domain (microsoft.com) under a known top-level domain; inside an e-mail
+        # address or a longer URL the '@', '.' and '/' glue keep it from matching alone.
+        name="domain", entity_type="URL",
+        pattern=f"{_LABEL}(?:\\.{_LABEL})*\\.(?:{'|'.join(DOMAIN_TLDS)})",
+        validator_ref="piguard.detect.recognizers.checks:domain_is_valid",
+        context=words_for("URL"), validated_score=0.6, context_bonus=0.3, priority=18,
+        glue=ALNUM + "@/:", soft_glue=".-", subtype="domain name",
     ),
     Recognizer(
         name="mac", entity_type="MAC",
