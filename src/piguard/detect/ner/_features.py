@@ -199,8 +199,8 @@ def _clause_shape(batch: Batch) -> np.ndarray:
 
 def _lexicon_columns(prefix, batch: Batch, lex: Lexicon, total: int) -> list[np.ndarray]:
     """Per Chinese kind: longest match starting here, ending here, and run-across."""
-    start_len = np.zeros((_CN_KINDS, total), dtype=np.uint64)
-    end_len = np.zeros((_CN_KINDS, total), dtype=np.uint64)
+    start_len = np.zeros((_CN_KINDS, total), dtype=np.uint8)  # lengths <= MAX_LEX_LEN
+    end_len = np.zeros((_CN_KINDS, total), dtype=np.uint8)
     inside = np.zeros(total, dtype=np.uint16)
     starts_all = np.arange(total, dtype=np.int64)
     # Substrings that run into a separator belong to no single text: never a match.
@@ -226,8 +226,11 @@ def _lexicon_columns(prefix, batch: Batch, lex: Lexicon, total: int) -> list[np.
                 end_len[kind, at + length - 1] = length
     cols = []
     for kind in range(_CN_KINDS):
-        ins = ((inside >> np.uint16(kind)) & np.uint16(1)).astype(np.uint64)
-        cols.append((start_len[kind] << _U64(5)) | (end_len[kind] << _U64(1)) | ins)
+        # Packed in 16 bits (start << 5 | end << 1 | inside), widened once for hashing.
+        packed = start_len[kind].astype(np.uint16) << np.uint16(5)
+        packed |= end_len[kind].astype(np.uint16) << np.uint16(1)
+        packed |= (inside >> np.uint16(kind)) & np.uint16(1)
+        cols.append(packed.astype(np.uint64))
     return cols
 
 

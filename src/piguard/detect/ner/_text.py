@@ -164,8 +164,9 @@ def substring_hash(prefix: np.ndarray, starts: np.ndarray, lengths: np.ndarray) 
 
 def mix(h: np.ndarray) -> np.ndarray:
     """SplitMix64 finaliser: spreads every input bit over the high output bits."""
-    h = h ^ (h >> _U64(30))
-    h = h * _MIX1
-    h = h ^ (h >> _U64(27))
-    h = h * _MIX2
-    return h ^ (h >> _U64(31))
+    h = h ^ (h >> _U64(30))  # a new array; every later step works in place in it
+    h *= _MIX1
+    h ^= h >> _U64(27)
+    h *= _MIX2
+    h ^= h >> _U64(31)
+    return h
