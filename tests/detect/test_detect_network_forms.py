@@ -20,6 +20,7 @@ def spans(text: str, kind: str) -> list[str]:
     ("my domains: microsoft.com google.co.il", "URL", ["microsoft.com", "google.co.il"]),
     ("官网www.example.com.cn/about", "URL", ["www.example.com.cn/about"]),
     ("读取config.py和readme.md", "URL", []),
+    ("see MANIFEST.in and requirements.in", "URL", []),
     ("邮箱zhang@163.com", "URL", []),
     ("版本1.2.3发布", "URL", []),
 ])  # fmt: skip

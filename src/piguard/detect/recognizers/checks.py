@@ -98,10 +98,10 @@ def _address_or_network(value: str, *, max_prefix: int, bare_unspecified: bool) 
 
 
 #: Top-level domains that bare domain names are accepted under (``microsoft.com``). Those
-#: that are also common file extensions (.py, .md, .sh, .rs, .pl) are left out.
+#: that are also common file extensions (.py, .md, .sh, .rs, .pl, .in) are left out.
 DOMAIN_TLDS = (
     "com", "net", "org", "edu", "gov", "mil", "int", "info", "biz", "io", "ai", "app", "dev",
-    "co", "cn", "uk", "de", "jp", "fr", "ru", "il", "in", "au", "ca", "us", "nl", "se", "ch",
+    "co", "cn", "uk", "de", "jp", "fr", "ru", "il", "au", "ca", "us", "nl", "se", "ch",
     "it", "es", "br", "kr", "tw", "hk", "mo", "sg", "eu", "tv", "cc", "xyz", "top", "site",
     "online", "tech", "cloud", "vip", "shop", "store", "asia", "mobi", "name", "pro",
 )  # fmt: skip
