@@ -300,35 +300,59 @@ class Gen:
         return f"{self.r.randint(2015, 2025)}-{self.r.randint(1, 12):02d}-{self.r.randint(1, 28):02d}"
 
 
-def render(template: str, g: Gen) -> Example:
-    """Fill ``{slot}`` markers; returns text and ``(start, end, PER|LOC)`` spans."""
+#: ``{SLOT}`` markers, and ``{@字}`` / ``{#字}`` literal text tagged LOC / PER.
+_MARK = re.compile(r"(\{[A-Za-z0-9_]+\}|\{[@#][^{}]+\})")
+
+
+def render_slots(template: str, slots: dict) -> Example:
+    """Fill ``template`` from ``slots`` (key -> (make value, label or None)).
+
+    A value may be a list of pieces (a chain of places, one span each), and a piece a
+    ``(text, label)`` pair with its own label.
+    """
     out: list[str] = []
     spans: list[Span] = []
     pos = 0
-    for piece in re.split(r"(\{[A-Za-z0-9_]+\})", template):
+    for piece in _MARK.split(template):
         if not piece:
             continue
-        if piece.startswith("{") and piece.endswith("}"):
+        if piece[0] == "{" and piece[-1] == "}":
             key = piece[1:-1]
-            value, label = _slot(key, g)
-            if isinstance(value, list):  # a chain of places, one span each
-                for part in value:
-                    spans.append((pos, pos + len(part), "LOC"))
-                    out.append(part)
-                    pos += len(part)
-                continue
-            if label:
-                spans.append((pos, pos + len(value), label))
-            out.append(value)
-            pos += len(value)
+            if key[0] in "@#":
+                value, label = key[1:], ("LOC" if key[0] == "@" else "PER")
+            else:
+                fn, label = slots[key]
+                value = fn()
+            parts = value if isinstance(value, list) else [value]
+            for part in parts:
+                part_label = label
+                if isinstance(part, tuple):
+                    part, part_label = part
+                if part_label:
+                    spans.append((pos, pos + len(part), part_label))
+                out.append(part)
+                pos += len(part)
         else:
             out.append(piece)
             pos += len(piece)
     return "".join(out), spans
 
 
-def _slot(key: str, g: Gen):
-    table = {
+def join(a: Example, b: Example, sep: str = "") -> Example:
+    """``a`` + ``sep`` + ``b``, with ``b``'s spans moved along."""
+    text, spans = a
+    shift = len(text) + len(sep)
+    return text + sep + b[0], spans + [(s + shift, e + shift, t) for s, e, t in b[1]]
+
+
+def render(template: str, g: Gen) -> Example:
+    """Fill ``{slot}`` markers; returns text and ``(start, end, PER|LOC)`` spans."""
+    return render_slots(template, _slots(g))
+
+
+def _slots(g: Gen) -> dict:
+    """The slots of the templates in this file, drawing on ``g``."""
+    return {
         "P": (g.person, "PER"),
         "Z": (g.zh_name, "PER"),
         "F": (g.foreign_name, "PER"),
@@ -357,8 +381,6 @@ def _slot(key: str, g: Gen):
         "Y": (lambda: str(g.r.randint(1940, 2005)), None),
         "MON": (lambda: str(g.r.randint(1, 12)), None),
     }
-    fn, label = table[key]
-    return fn(), label
 
 
 # Templates per register. {Z} Chinese name, {F} foreign name, {E} English name,

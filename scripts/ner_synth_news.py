@@ -29,7 +29,6 @@ Usage: ``python scripts/ner_synth_news.py --n 30 --seed 1`` prints examples.
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from pathlib import Path
 
@@ -37,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import ner_lexicon as lx
 import ner_lexicon_world as wl
-from ner_synth import Gen
+from ner_synth import Gen, join, render_slots
 
 Span = tuple[int, int, str]
 Example = tuple[str, list[Span]]
@@ -404,39 +403,6 @@ def _slots(n: NewsGen) -> dict:
         "SP": (lambda: r.choice(_SPORTS), None),
         "TOP": (lambda: r.choice(_TOPICS), None),
     }
-
-
-_MARK = re.compile(r"(\{[A-Z0-9]+\}|\{[@#][^{}]+\})")
-
-
-def render_news(template: str, slots: dict) -> Example:
-    """Fill ``{SLOT}`` markers; ``{@字}`` is literal text tagged LOC, ``{#字}`` literal PER."""
-    out: list[str] = []
-    spans: list[Span] = []
-    pos = 0
-    for piece in _MARK.split(template):
-        if not piece:
-            continue
-        if piece[0] == "{" and piece[-1] == "}":
-            key = piece[1:-1]
-            if key[0] in "@#":
-                value, label = key[1:], ("LOC" if key[0] == "@" else "PER")
-            else:
-                fn, label = slots[key]
-                value = fn()
-            parts = value if isinstance(value, list) else [value]
-            for part in parts:
-                part_label = label
-                if isinstance(part, tuple):  # (text, label) pieces with their own labels
-                    part, part_label = part
-                if part_label:
-                    spans.append((pos, pos + len(part), part_label))
-                out.append(part)
-                pos += len(part)
-        else:
-            out.append(piece)
-            pos += len(piece)
-    return "".join(out), spans
 
 
 # Hand-written templates, grouped by topic. {Z} Chinese name, {F} foreign name (alone),
@@ -914,7 +880,7 @@ _WEIGHTS = {"diplomacy": 0.2, "abbrev": 0.17, "domestic": 0.12, "sports": 0.12, 
 def _one(n: NewsGen, slots: dict) -> Example:
     topics = list(_WEIGHTS)
     topic = n.r.choices(topics, [_WEIGHTS[t] for t in topics])[0]
-    return render_news(n.r.choice(TEMPLATES[topic]), slots)
+    return render_slots(n.r.choice(TEMPLATES[topic]), slots)
 
 
 def generate_news(n: int, seed: int, extra_given: str = "") -> list[Example]:
@@ -930,13 +896,11 @@ def generate_news(n: int, seed: int, extra_given: str = "") -> list[Example]:
         r = ng.r.random()
         extra = 0 if r < 0.5 else (1 if r < 0.85 else 2)
         for _ in range(extra):
-            more, more_spans = _one(ng, slots)
-            joint = "，" if ng.r.random() < 0.4 and text.endswith("。") else ""
-            if joint:
-                text = text[:-1]
-            text += joint
-            spans += [(s + len(text), e + len(text), t) for s, e, t in more_spans]
-            text += more
+            more = _one(ng, slots)
+            if ng.r.random() < 0.4 and text.endswith("。"):  # one sentence, two clauses
+                text, spans = join((text[:-1], spans), more, "，")
+            else:
+                text, spans = join((text, spans), more)
         out.append((text, spans))
     return out
 

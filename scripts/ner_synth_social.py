@@ -34,7 +34,6 @@ Usage: ``python scripts/ner_synth_social.py --n 30 --seed 1`` prints examples.
 from __future__ import annotations
 
 import argparse
-import re
 import string
 import sys
 from pathlib import Path
@@ -44,7 +43,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import ner_lexicon as lx
 import ner_lexicon_social as sl
 import ner_lexicon_world as wl
-from ner_synth import Gen
+from ner_synth import Gen, join, render_slots
 
 Span = tuple[int, int, str]
 Example = tuple[str, list[Span]]
@@ -356,39 +355,6 @@ def _slots(s: SocialGen) -> dict:
         "PH": (lambda: "1" + c("3578") + "".join(c(string.digits) for _ in range(9)), None),
         "D": (g.date, None),
     }
-
-
-_MARK = re.compile(r"(\{[A-Z0-9]+\}|\{[@#][^{}]+\})")
-
-
-def render_social(template: str, slots: dict) -> Example:
-    """Fill ``{SLOT}`` markers; ``{@字}`` is literal text tagged LOC, ``{#字}`` literal PER."""
-    out: list[str] = []
-    spans: list[Span] = []
-    pos = 0
-    for piece in _MARK.split(template):
-        if not piece:
-            continue
-        if piece[0] == "{" and piece[-1] == "}":
-            key = piece[1:-1]
-            if key[0] in "@#":
-                value, label = key[1:], ("LOC" if key[0] == "@" else "PER")
-            else:
-                fn, label = slots[key]
-                value = fn()
-            parts = value if isinstance(value, list) else [value]
-            for part in parts:
-                part_label = label
-                if isinstance(part, tuple):  # (text, label) pieces with their own labels
-                    part, part_label = part
-                if part_label:
-                    spans.append((pos, pos + len(part), part_label))
-                out.append(part)
-                pos += len(part)
-        else:
-            out.append(piece)
-            pos += len(piece)
-    return "".join(out), spans
 
 
 # Hand-written templates. People: {Z} name, {ZG} given name alone, {N} nickname, {CEL}
@@ -762,17 +728,17 @@ def _drill(s: SocialGen, slots: dict) -> Example:
     left = s.r.choice(_DRILL_LEFT)
     r = s.r.random()
     if r < 0.15:
-        core = render_social("{Z}" + s.r.choice(sl.AFTER_NAME), slots)
+        core = render_slots("{Z}" + s.r.choice(sl.AFTER_NAME), slots)
     elif r < 0.25:
-        core = render_social("{SUR}" + s.r.choice(sl.SURNAME_AFTER), slots)
+        core = render_slots("{SUR}" + s.r.choice(sl.SURNAME_AFTER), slots)
     elif r < 0.35 and left.endswith("@"):
-        core = render_social("{H}", slots)
+        core = render_slots("{H}", slots)
     else:
-        core = render_social("{P}", slots)
-    ex = _join((left, []), core)
-    ex = _join(ex, (s.r.choice(_DRILL_RIGHT), []))
+        core = render_slots("{P}", slots)
+    ex = join((left, []), core)
+    ex = join(ex, (s.r.choice(_DRILL_RIGHT), []))
     if s.r.random() < 0.6:
-        ex = _join(ex, render_social(s.r.choice(TEMPLATES["post"] + TEMPLATES["comment"]), slots))
+        ex = join(ex, render_slots(s.r.choice(TEMPLATES["post"] + TEMPLATES["comment"]), slots))
     return ex
 
 
@@ -802,26 +768,20 @@ def _salad(s: SocialGen, slots: dict) -> Example:
     for _ in range(s.r.randint(4, 12)):
         r = s.r.random()
         key = "P" if r < 0.12 else "L" if r < 0.2 else s.r.choice(keys)
-        ex = _join(ex, render_social("{" + key + "}", slots))
+        ex = join(ex, render_slots("{" + key + "}", slots))
         if s.r.random() < 0.3:
-            ex = _join(ex, (s.r.choice("，，、的了和在是！~ "), []))
-    return _join(ex, (s.r.choice(["。", "！", "", "~", "？"]), []))
-
-
-def _join(a: Example, b: Example, sep: str = "") -> Example:
-    text, spans = a
-    shift = len(text) + len(sep)
-    return text + sep + b[0], spans + [(s + shift, e + shift, t) for s, e, t in b[1]]
+            ex = join(ex, (s.r.choice("，，、的了和在是！~ "), []))
+    return join(ex, (s.r.choice(["。", "！", "", "~", "？"]), []))
 
 
 def _repost(s: SocialGen, slots: dict) -> Example:
     """comment//@handle:comment//@handle:post — each handle PER or O as a name is or not."""
-    ex = render_social(s.r.choice(TEMPLATES["comment"]), slots)
+    ex = render_slots(s.r.choice(TEMPLATES["comment"]), slots)
     for _ in range(s.r.randint(1, 3)):
-        ex = _join(ex, render_social("//@{H}" + s.r.choice([":", "：", ": "]), slots))
-        ex = _join(ex, render_social(s.r.choice(TEMPLATES["comment"]), slots))
+        ex = join(ex, render_slots("//@{H}" + s.r.choice([":", "：", ": "]), slots))
+        ex = join(ex, render_slots(s.r.choice(TEMPLATES["comment"]), slots))
     if s.r.random() < 0.6:
-        ex = _join(ex, render_social("//@{H}:" + s.r.choice(TEMPLATES["post"]), slots))
+        ex = join(ex, render_slots("//@{H}:" + s.r.choice(TEMPLATES["post"]), slots))
     return ex
 
 
@@ -858,16 +818,16 @@ def generate_social(n: int, seed: int, extra_given: str = "") -> list[Example]:
         elif reg == "salad":
             ex = _salad(s, slots)
         elif reg == "post":
-            ex = render_social(s.r.choice(TEMPLATES["post"]), slots)
+            ex = render_slots(s.r.choice(TEMPLATES["post"]), slots)
             if s.r.random() < 0.3:  # posts often carry a tag, a link or a second line
                 extra = s.r.choice(["{HT}", "{URL}", "{EMO}", " {ENB}", "{PU}"] + TEMPLATES["post"])
-                ex = _join(ex, render_social(extra, slots), s.r.choice(["", " ", "，"]))
+                ex = join(ex, render_slots(extra, slots), s.r.choice(["", " ", "，"]))
             ex = _typos(s, ex)
         else:
             topic = s.r.choices(topics, [_FEED_WEIGHTS[t] for t in topics])[0]
-            ex = render_social(s.r.choice(FEED[topic]), slots)
+            ex = render_slots(s.r.choice(FEED[topic]), slots)
             if s.r.random() < 0.35:
-                ex = _join(ex, render_social(s.r.choice(FEED[topic]), slots))
+                ex = join(ex, render_slots(s.r.choice(FEED[topic]), slots))
         out.append(ex)
     return out
 
