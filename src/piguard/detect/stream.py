@@ -17,7 +17,6 @@ than ``max_line_bytes`` at a time. Error messages name the line number, never it
 
 from __future__ import annotations
 
-import gc
 import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -25,7 +24,7 @@ from itertools import repeat
 from json.encoder import encode_basestring
 from typing import BinaryIO, TextIO
 
-from piguard.detect.engine import detect_many
+from piguard.detect.engine import detect_many, gc_paused
 from piguard.detect.registry import parse_types
 from piguard.errors import InputError, InputTooLarge
 
@@ -186,15 +185,10 @@ def _process_chunk(first: int, lines: list[bytes | None], wanted: frozenset[str]
     parsed rows and findings, all acyclic and freed by reference counting, which the
     collector would otherwise walk again and again for nothing.
     """
-    if not gc.isenabled():
-        return _process_block(first, lines, wanted, threshold, skip_bad_lines, max_line_bytes)
-    gc.disable()
-    try:
-        return _process_block(first, lines, wanted, threshold, skip_bad_lines, max_line_bytes)
-    finally:
-        gc.enable()
+    return _process_block(first, lines, wanted, threshold, skip_bad_lines, max_line_bytes)
 
 
+@gc_paused
 def _process_block(first: int, lines: list[bytes | None], wanted: frozenset[str],
                    threshold: float | None, skip_bad_lines: bool,
                    max_line_bytes: int) -> _ChunkResult:

@@ -23,13 +23,13 @@ Findings the policy does not cover are left in the text and counted as *residual
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 import pyarrow as pa
 
+from piguard.detect.engine import gc_paused
 from piguard.detect.finding import Finding
 from piguard.protect.policy import BoundPolicy
 
@@ -83,15 +83,10 @@ def protect_texts(texts: Sequence[str | None], policy: BoundPolicy, *,
     :func:`piguard.detect.engine.detect_many`: many short-lived acyclic objects, and
     collections that would walk the whole host process for nothing).
     """
-    if not gc.isenabled():
-        return _protect_texts(texts, policy, findings, detector, column)
-    gc.disable()
-    try:
-        return _protect_texts(texts, policy, findings, detector, column)
-    finally:
-        gc.enable()
+    return _protect_texts(texts, policy, findings, detector, column)
 
 
+@gc_paused
 def _protect_texts(texts: Sequence[str | None], policy: BoundPolicy,
                    findings: Sequence[Sequence[Finding]] | None, detector: Detector | None,
                    column: str | None) -> tuple[list[str | None], TextStats]:
