@@ -195,9 +195,10 @@ def lexicon_arrays() -> dict[str, np.ndarray]:
                   sl.PHYSICAL_SHOPS, sl.STOCKS, sl.TV_SHOWS, sl.GROUPS, sl.ORG_HANDLES):  # fmt: skip
         orgs |= {w.lower() for w in group}
     vocab |= set(sl.SLANG) | set(sl.BETTING_TERMS) | set(sl.EMOTICON_CODES)
-    vocab -= place | people | set(lx.region_words())  # a name is never "just a word"
+    region = lx.region_words()
+    vocab -= place | people | set(region)  # a name is never "just a word"
     lex = {
-        "REGION": lx.region_words(),
+        "REGION": region,
         "PLACE": sorted(place),
         "PERSON": sorted(people - place),
         "ORGNAME": sorted(orgs - place - people),
