@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from protect_helpers import KEY, provider
 
-from piguard.protect.operators import Pseudonym, _hmac_procs
+from piguard.protect.operators import Pseudonym, _hmac_procs, keyed
 from piguard.protect.operators._hmac_procs import HmacStates, serve
 from piguard.protect.operators.keyed import _HELPER_MIN_VALUES, _buffers
 from piguard.protect.policy import default_policy
@@ -27,6 +27,12 @@ REAL_MACHINE_BUSY = _hmac_procs.machine_busy
 def idle_machine(monkeypatch):
     """Helpers are only used on idle cores: pretend these are, whatever the test machine does."""
     monkeypatch.setattr(_hmac_procs, "machine_busy", lambda: False)
+
+
+@pytest.fixture(autouse=True)
+def without_extension(monkeypatch):
+    """Helpers serve HMAC-SM3, and HMAC-SHA256 when the C extension is not built."""
+    monkeypatch.setattr(keyed, "_hmac_native", None)
 
 
 ALGORITHMS = ["sha256"] + (["sm3"] if "sm3" in hashlib.algorithms_available else [])

@@ -45,9 +45,14 @@ import pyarrow.compute as pc
 from piguard.errors import IntegrityError
 from piguard.protect.keys import KeyMaterial
 
-from . import _hmac_duckdb, _hmac_procs
+from . import _hmac_procs
 from ._hmac_procs import HmacStates
 from .base import Operator, _spread, as_strings, check, distinct, map_bytes, map_unique
+
+try:  # the optional C extension (hatch_build.py): HMAC-SHA256 over OpenSSL, without the GIL
+    from . import _hmac_native
+except ImportError:  # built without a compiler or OpenSSL headers: hashlib, same bytes
+    _hmac_native = None
 
 __all__ = ["Encrypt", "Pseudonym"]
 
@@ -82,6 +87,14 @@ class _Hmac(HmacStates):
     def __init__(self, key: bytes, algorithm: str) -> None:
         super().__init__(key, algorithm)
         self._key, self._algorithm = key, algorithm
+        self._native = _hmac_native is not None and algorithm == "sha256"
+
+    def digests(self, values) -> bytes:
+        if not self._native:
+            return super().digests(values)
+        offsets = np.zeros(len(values) + 1, dtype=np.int64)
+        np.cumsum(np.fromiter(map(len, values), np.int64, len(values)), out=offsets[1:])
+        return _hmac_native.hmac_sha256(self._key, offsets, b"".join(values))
 
     def digests_of(self, values: pa.Array, processes: int = 0) -> bytes:
         """The digests of a ``binary`` array without nulls, maybe hashed in helper processes.
@@ -91,6 +104,9 @@ class _Hmac(HmacStates):
         pipes without the GIL, so the Arrow work of other columns goes on beside them.
         A share whose helper fails is hashed here: the same bytes either way.
         """
+        if self._native:
+            offsets, data, _ = _buffers(values)
+            return _hmac_native.hmac_sha256(self._key, offsets, data)
         helpers = (_hmac_procs.acquire(processes)
                    if processes > 0 and len(values) >= _HELPER_MIN_VALUES else [])
         if not helpers:
@@ -202,14 +218,9 @@ class Pseudonym(Operator):
         if len(strings) == 0:
             return pa.array([], pa.string())
         values, indices = distinct(strings)
-        if self.algorithm == "sha256" and _hmac_duckdb.worth_it(len(values)):
-            # native threads, without the GIL
-            tokens = _hmac_duckdb.hmac_sha256_tokens(values, self._subkey, self.length,
-                                                     self.prefix)
-        else:
-            filled = pc.fill_null(values.cast(pa.binary()), b"")
-            tokens = _Hmac(self._subkey, self.algorithm).tokens(filled, self.length,
-                                                                self.prefix, processes)
+        filled = pc.fill_null(values.cast(pa.binary()), b"")
+        tokens = _Hmac(self._subkey, self.algorithm).tokens(filled, self.length, self.prefix,
+                                                            processes)
         return _spread(tokens, strings, indices)
 
 
