@@ -354,6 +354,16 @@ def _encode_docs(docs, lexicon, bits, legal_s, legal_e):
     return gold, np.concatenate(feats), starts[ok], sizes[ok]
 
 
+def _features_only(docs, lexicon, bits) -> np.ndarray:
+    """Feature ids ``[chars, K]`` of ``docs``, as :func:`_encode_docs` lays them out."""
+    out = [np.zeros((0, fx.N_TEMPLATES), dtype=np.int32)]
+    texts = [t for t, _ in docs]
+    for lo in range(0, len(texts), 20000):
+        batch = fx.encode(texts[lo : lo + 20000])
+        out.append(fx.feature_ids(batch, batch.pos, lexicon, bits).T.astype(np.int32))
+    return np.concatenate(out)
+
+
 def _spread_extra(groups: list, n_main: int, n_extra: int, args, epoch: int) -> list:
     """Batches of the extra chunks (indices after ``n_main``) spread evenly among ``groups``,
     shuffled by their own generator so the main batches keep their order."""
@@ -389,6 +399,19 @@ def train(
     gold = np.concatenate([gold, x_gold])
     feats = np.concatenate([feats, x_feats])
     print(f"features: {len(gold):,} chars, {len(starts):,} chunks, {time.time() - t0:.1f}s", flush=True)
+    # Dictionary dropout: generated sentences never put a common word inside a name and
+    # draw famous names from the very lists the dictionaries hold, so the tagger would lean
+    # on "not a dictionary word" and "a listed name" more than real text allows (王选, 汝信).
+    # Some chunks are shown as if only the kept kinds matched (by default places and
+    # organisation words, which place annotation and the organisation-ahead feature read),
+    # so context has to carry names too: +0.01 F1 on MSRA and CLUENER names over two seeds,
+    # -0.004 on MSRA places.
+    if args.lex_dropout:
+        kept = sum(1 << fx.LEX_KINDS.index(k) for k in args.lex_dropout_keep.split(",") if k)
+        blank = fx.Lexicon(lexicon.table & np.uint16(kept), lexicon.flags)
+        feats_blank = np.concatenate([_features_only(docs, blank, args.bits),
+                                      _features_only(extra, blank, args.bits)])
+        drop_rng = np.random.default_rng(args.seed + 2000)
 
     n_tags = md.N_TAGS
     n_rows = 1 << args.bits
@@ -414,6 +437,9 @@ def train(
             valid = steps[None, :] < n[:, None]
             idx = np.where(valid, s[:, None] + steps[None, :], s[:, None])
             f = feats[idx]  # [B, L, K]
+            if args.lex_dropout:
+                drop = drop_rng.random(len(sel)) < args.lex_dropout
+                f[drop] = feats_blank[idx[drop]]
             em = w[f[..., 0]].astype(np.float64)
             for k in range(1, n_templates):
                 em += w[f[..., k]]
@@ -468,6 +494,10 @@ def main() -> None:
     ap.add_argument("--batch", type=int, default=128, help="chunks per update")
     ap.add_argument("--lr", type=float, default=0.1, help="AdaGrad learning rate")
     ap.add_argument("--l2", type=float, default=3e-4, help="L2 penalty per update")
+    ap.add_argument("--lex-dropout", type=float, default=0.3,
+                    help="share of chunks trained as if no dictionary word matched")
+    ap.add_argument("--lex-dropout-keep", default="REGION,PLACE,ORG",
+                    help="dictionary kinds left in place in those chunks (comma list)")
     ap.add_argument("--synthetic", type=int, default=60000, help="generated sentences")
     ap.add_argument("--news", type=int, default=12000, help="generated news-style sentences")
     ap.add_argument("--social", type=int, default=8000, help="generated social-media sentences")

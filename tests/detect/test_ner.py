@@ -96,6 +96,22 @@ def test_feature_ids_in_range_and_shape():
     assert ids.min() >= 0 and ids.max() < 2**model.bits
 
 
+def test_organisation_ahead_counts_to_the_next_organisation_word_in_the_clause():
+    from piguard.detect.ner import _text as tx
+
+    texts = ["中国音乐学院", "中国人民，学院"]
+    batch = fx.encode(texts)
+    model = ner.load_model()
+    packed = fx._lexicon_columns(tx.prefix_hash(batch.norm), batch, model.lexicon,
+                                 len(batch.norm))
+    col = fx._organisation_ahead(fx._Clauses.of(batch), packed)[batch.pos]
+    ahead, in_place = (col // 2).tolist(), (col % 2).astype(bool).tolist()
+    assert ahead[:6] == [4, 3, 2, 1, 0, 13]  # 学院 starts 4 after 中; after 学 none is left
+    assert in_place[:2] == [True, True] and not any(in_place[2:4])
+    assert ahead[6:10] == [13] * 4  # the comma ends the clause: 学院 after it is not ahead
+    assert in_place[6:8] == [True, True]
+
+
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.text(max_size=80), max_size=5))
 def test_arbitrary_text_never_crashes(texts):

@@ -51,7 +51,7 @@ _SALT_INT = 0x9E3779B97F4A7C15
 _WORD_POS_B, _WORD_POS_I, _WORD_POS_E, _WORD_POS_S = 1, 2, 3, 4
 
 _CHAR_TEMPLATES = 15  # templates 0..14: bias, n-grams, classes, flags, clause shape
-N_TEMPLATES = _CHAR_TEMPLATES + _CN_KINDS + 4
+N_TEMPLATES = _CHAR_TEMPLATES + _CN_KINDS + 4 + 1
 # A road, number, building or room marker later in the same clause turns a chain of
 # divisions into one address: the tagger sees how far ahead the next marker is.
 _ADDRESS_MARKERS = np.array([ord(c) for c in "路街巷弄号栋幢楼室座道里村组"], dtype=np.uint32)
@@ -130,10 +130,21 @@ def encode(texts: list[str]) -> Batch:
     return Batch(raw, norm, cls, pos, lengths)
 
 
-def _fid(values: np.ndarray, template: int, bits: int) -> np.ndarray:
+def _fid(dest: np.ndarray, values: np.ndarray, template: int, bits: int) -> None:
+    """Bucket ids of (template, value) written into ``dest``, a row of ``intp``: the top
+    ``bits`` bits of :func:`~._text.mix` of the salted value, computed in place (the
+    ids are the same as ``mix(values ^ salt) >> (64 - bits)``)."""
     salt = _U64((_SALT_INT * (template + 1)) & 0xFFFFFFFFFFFFFFFF)
-    h = tx.mix(values.astype(np.uint64) ^ salt)
-    return (h >> _U64(64 - bits)).astype(np.intp)
+    h = np.bitwise_xor(values, salt, dtype=np.uint64)
+    t = h >> _U64(30)
+    h ^= t
+    h *= tx.MIX1
+    np.right_shift(h, _U64(27), out=t)
+    h ^= t
+    h *= tx.MIX2
+    np.right_shift(h, _U64(31), out=t)
+    h ^= t
+    np.right_shift(h, _U64(64 - bits), out=dest.view(np.uint64))
 
 
 def feature_ids(batch: Batch, pos: np.ndarray, lex: Lexicon, bits: int) -> np.ndarray:
@@ -147,17 +158,17 @@ def feature_ids(batch: Batch, pos: np.ndarray, lex: Lexicon, bits: int) -> np.nd
     out = np.empty((N_TEMPLATES, len(pos)), dtype=np.intp)
     s21 = _U64(21)
 
-    def at(k: int) -> np.ndarray:
-        return n[pos + k]
-
+    near = {k: n[pos + k] for k in (-2, -1, 0, 1, 2)}  # each gathered once
+    high = {k: near[k] << s21 for k in (-2, -1, 0, 1)}
+    left_pair = high[-1] | near[0]
     cols: list[np.ndarray] = [
         np.zeros(len(pos), dtype=np.uint64),
-        at(0), at(-1), at(1), at(-2), at(2),
-        (at(-1) << s21) | at(0),
-        (at(0) << s21) | at(1),
-        (at(-2) << s21) | at(-1),
-        (at(1) << s21) | at(2),
-        (((at(-1) << s21) | at(0)) << s21) | at(1),
+        near[0], near[-1], near[1], near[-2], near[2],
+        left_pair,
+        high[0] | near[1],
+        high[-2] | near[-1],
+        high[1] | near[2],
+        (left_pair << s21) | near[1],
     ]  # fmt: skip
     cls5 = c[pos - 2]
     for k in (-1, 0, 1, 2):
@@ -168,33 +179,70 @@ def feature_ids(batch: Batch, pos: np.ndarray, lex: Lexicon, bits: int) -> np.nd
     fl[bmp] = lex.flags[batch.norm[bmp]]
     cols.append(fl[pos])
     cols.append((((fl[pos - 1] << _U64(16)) | fl[pos]) << _U64(16)) | fl[pos + 1])
-    cols.append(_clause_shape(batch)[pos])
+    clauses = _Clauses.of(batch)
+    cols.append(_clause_shape(batch, clauses)[pos])
     for t, col in enumerate(cols):
-        out[t] = _fid(col, t, bits)
+        _fid(out[t], col, t, bits)
 
     prefix = tx.prefix_hash(batch.norm)
     t = _CHAR_TEMPLATES
-    for k, packed in enumerate(_lexicon_columns(prefix, batch, lex, total)):
-        out[t + k] = _fid(packed[pos], t + k, bits)
+    packed_kinds = _lexicon_columns(prefix, batch, lex, total)
+    for k, packed in enumerate(packed_kinds):
+        _fid(out[t + k], packed[pos], t + k, bits)
     t += _CN_KINDS
     for k, col in enumerate(_word_columns(prefix, batch, lex, total)):
-        out[t + k] = _fid(col[pos], t + k, bits)
+        _fid(out[t + k], col[pos], t + k, bits)
+    t += 4
+    _fid(out[t], _organisation_ahead(clauses, packed_kinds)[pos], t, bits)
     return out
 
 
-def _clause_shape(batch: Batch) -> np.ndarray:
+@dataclass(frozen=True)
+class _Clauses:
+    """Clause breaks (punctuation, spaces, text ends) around every position."""
+
+    idx: np.ndarray  # int64 positions
+    prev_break: np.ndarray  # the last break at or before each position (-1: none)
+    next_break: np.ndarray  # the first break at or after each position (len: none)
+
+    @classmethod
+    def of(cls, batch: Batch) -> _Clauses:
+        total = len(batch.norm)
+        idx = np.arange(total, dtype=np.int64)
+        c = batch.cls
+        brk = (c == tx.CLASS_PUNCT) | (c == tx.CLASS_SPACE) | (c == tx.CLASS_PAD)
+        return cls(idx, np.maximum.accumulate(np.where(brk, idx, -1)),
+                    _next_true(brk, idx))
+
+    def ahead(self, hit: np.ndarray, cap: int) -> np.ndarray:
+        """Distance to the next ``hit`` in the same clause, capped at ``cap``; ``cap + 1``
+        when there is none."""
+        nxt = _next_true(hit, self.idx)
+        return np.where(nxt < self.next_break, np.minimum(nxt - self.idx, cap), cap + 1)
+
+
+def _next_true(mask: np.ndarray, idx: np.ndarray) -> np.ndarray:
+    """For each position, the first position at or after it where ``mask`` holds."""
+    return np.minimum.accumulate(np.where(mask, idx, len(idx))[::-1])[::-1]
+
+
+def _clause_shape(batch: Batch, clauses: _Clauses) -> np.ndarray:
     """Distance to the next address marker in this clause, and from the clause start."""
-    total = len(batch.norm)
-    idx = np.arange(total, dtype=np.int64)
-    cls = batch.cls
-    brk = (cls == tx.CLASS_PUNCT) | (cls == tx.CLASS_SPACE) | (cls == tx.CLASS_PAD)
-    marker = np.isin(batch.norm, _ADDRESS_MARKERS)
-    next_marker = np.minimum.accumulate(np.where(marker, idx, total)[::-1])[::-1]
-    next_break = np.minimum.accumulate(np.where(brk, idx, total)[::-1])[::-1]
-    prev_break = np.maximum.accumulate(np.where(brk, idx, -1))
-    ahead = np.where(next_marker < next_break, np.minimum(next_marker - idx, 20), 21)
-    since = np.minimum(idx - prev_break, 8)
+    ahead = clauses.ahead(np.isin(batch.norm, _ADDRESS_MARKERS), 20)
+    since = np.minimum(clauses.idx - clauses.prev_break, 8)
     return (ahead * 16 + since).astype(np.uint64)
+
+
+_ORG, _PLACE, _REGION = (LEX_KINDS.index(k) for k in ("ORG", "PLACE", "REGION"))
+
+
+def _organisation_ahead(clauses: _Clauses, packed_kinds: list[np.ndarray]) -> np.ndarray:
+    """How far ahead in this clause an organisation word starts (学院, 公司, 代表团...), with
+    whether this character is inside a place name: 中国 in 中国音乐学院 is part of an
+    organisation, in 中国人民 a place."""
+    ahead = clauses.ahead((packed_kinds[_ORG] >> _U64(5)) > 0, 12)
+    in_place = (packed_kinds[_PLACE] > 0) | (packed_kinds[_REGION] > 0)
+    return (ahead * 2 + in_place).astype(np.uint64)
 
 
 def _lexicon_columns(prefix, batch: Batch, lex: Lexicon, total: int) -> list[np.ndarray]:

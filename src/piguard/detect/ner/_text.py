@@ -30,6 +30,8 @@ __all__ = [
     "CLASS_PUNCT",
     "CLASS_SPACE",
     "CLASS_UPPER",
+    "MIX1",
+    "MIX2",
     "PAD",
     "classes",
     "normalise",
@@ -48,8 +50,9 @@ _U64 = np.uint64
 # substring comes from two prefix sums and one multiplication (see substring_hash).
 _BASE = 0x100000001B3
 _BASE_INV = pow(_BASE, -1, 1 << 64)
-_MIX1 = _U64(0xBF58476D1CE4E5B9)
-_MIX2 = _U64(0x94D049BB133111EB)
+# SplitMix64's multipliers (see mix).
+MIX1 = _U64(0xBF58476D1CE4E5B9)
+MIX2 = _U64(0x94D049BB133111EB)
 
 
 def to_codes(text: str) -> np.ndarray:
@@ -159,14 +162,14 @@ def substring_hash(prefix: np.ndarray, starts: np.ndarray, lengths: np.ndarray) 
     starts = np.asarray(starts, dtype=np.int64)
     lengths = np.asarray(lengths, dtype=np.int64)
     raw = (prefix[starts + lengths] - prefix[starts]) * inv[starts]
-    return mix(raw ^ (lengths.astype(np.uint64) * _MIX2))
+    return mix(raw ^ (lengths.astype(np.uint64) * MIX2))
 
 
 def mix(h: np.ndarray) -> np.ndarray:
     """SplitMix64 finaliser: spreads every input bit over the high output bits."""
     h = h ^ (h >> _U64(30))  # a new array; every later step works in place in it
-    h *= _MIX1
+    h *= MIX1
     h ^= h >> _U64(27)
-    h *= _MIX2
+    h *= MIX2
     h ^= h >> _U64(31)
     return h
