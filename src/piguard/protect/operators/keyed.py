@@ -90,6 +90,7 @@ class _Hmac(HmacStates):
         self._native = _hmac_native is not None and algorithm == "sha256"
 
     def digests(self, values) -> bytes:
+        """The concatenated digests of a list of ``bytes`` (the C extension when built)."""
         if not self._native:
             return super().digests(values)
         offsets = np.zeros(len(values) + 1, dtype=np.int64)
@@ -99,7 +100,9 @@ class _Hmac(HmacStates):
     def digests_of(self, values: pa.Array, processes: int = 0) -> bytes:
         """The digests of a ``binary`` array without nulls, maybe hashed in helper processes.
 
-        With ``processes`` > 0 and a big column, up to that many helpers
+        HMAC-SHA256 with the C extension is one native call that lets go of the GIL, so
+        helpers are never needed for it. Otherwise (HMAC-SM3, or no extension), with
+        ``processes`` > 0 and a big column, up to that many helpers
         (:mod:`._hmac_procs`) each hash an equal share while this thread waits on their
         pipes without the GIL, so the Arrow work of other columns goes on beside them.
         A share whose helper fails is hashed here: the same bytes either way.
