@@ -495,7 +495,7 @@ def main() -> None:
     ap.add_argument("--lr", type=float, default=0.1, help="AdaGrad learning rate")
     ap.add_argument("--l2", type=float, default=3e-4, help="L2 penalty per update")
     ap.add_argument("--lex-dropout", type=float, default=0.3,
-                    help="share of chunks trained as if no dictionary word matched")
+                    help="share of chunks trained as if only the kept dictionary kinds matched")
     ap.add_argument("--lex-dropout-keep", default="REGION,PLACE,ORG",
                     help="dictionary kinds left in place in those chunks (comma list)")
     ap.add_argument("--synthetic", type=int, default=60000, help="generated sentences")

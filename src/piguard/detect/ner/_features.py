@@ -4,9 +4,9 @@ Each character gets :data:`N_TEMPLATES` feature ids (one per template): the
 characters and character pairs around it, character classes, dictionary flags
 (surname, given-name character, address suffix...), the dictionary words that
 start, end or run across it (region names, place names, common words, titles,
-organisation suffixes, compound surnames, well-known people, name-like organisations)
-and, inside Latin words, the word itself,
-its shape and its neighbours. A feature id is a hash of (template, value) folded
+organisation suffixes, compound surnames, well-known people, name-like organisations),
+how far ahead in the clause the next address marker and organisation word are, and,
+inside Latin words, the word itself, its shape and its neighbours. A feature id is a hash of (template, value) folded
 into ``2**bits`` buckets; a weight row per bucket scores the tags.
 
 Dictionaries are probed by hashing every substring of length 2..``MAX_LEX_LEN``
@@ -51,7 +51,8 @@ _SALT_INT = 0x9E3779B97F4A7C15
 _WORD_POS_B, _WORD_POS_I, _WORD_POS_E, _WORD_POS_S = 1, 2, 3, 4
 
 _CHAR_TEMPLATES = 15  # templates 0..14: bias, n-grams, classes, flags, clause shape
-N_TEMPLATES = _CHAR_TEMPLATES + _CN_KINDS + 4 + 1
+_WORD_TEMPLATES = 4  # Latin words: the word, its shape, the previous and next word
+N_TEMPLATES = _CHAR_TEMPLATES + _CN_KINDS + _WORD_TEMPLATES + 1  # + organisation ahead
 # A road, number, building or room marker later in the same clause turns a chain of
 # divisions into one address: the tagger sees how far ahead the next marker is.
 _ADDRESS_MARKERS = np.array([ord(c) for c in "路街巷弄号栋幢楼室座道里村组"], dtype=np.uint32)
@@ -192,7 +193,7 @@ def feature_ids(batch: Batch, pos: np.ndarray, lex: Lexicon, bits: int) -> np.nd
     t += _CN_KINDS
     for k, col in enumerate(_word_columns(prefix, batch, lex, total)):
         _fid(out[t + k], col[pos], t + k, bits)
-    t += 4
+    t += _WORD_TEMPLATES
     _fid(out[t], _organisation_ahead(clauses, packed_kinds)[pos], t, bits)
     return out
 
