@@ -204,7 +204,7 @@ def lexicon_arrays() -> dict[str, np.ndarray]:
         "ORGNAME": sorted(orgs - place - people),
         "WORD": sorted(vocab),
         "TITLE": sorted(set(lx.TITLES_ZH) | set(lx.EN_TITLES)),
-        "ORG": sorted(set(lx.ORG_SUFFIXES)),
+        "ORG": sorted(set(lx.ORG_SUFFIXES) | set(lx.ORG_WORDS_MORE)),
         "SURNAME2": sorted(lx.COMPOUND_SURNAMES),
         "EN_FIRST": sorted({w.lower() for w in lx.EN_FIRST + lx.EN_FIRST_MORE}),
         "EN_LAST": sorted({w.lower() for w in lx.EN_LAST + lx.EN_LAST_MORE}),
