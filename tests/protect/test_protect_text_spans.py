@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -76,3 +77,42 @@ def test_each_disjoint_span_is_replaced_by_its_operator(docs):
             cursor = f.end
         expected.append(text[cursor:])
         assert got == "".join(expected)
+
+
+@st.composite
+def _typed_docs(draw):
+    """Texts with spans of every type the default policy covers, few or many per type."""
+    from piguard.protect.policy import default_policy
+
+    kinds = ["PERSON", "PHONE", "CN_RESIDENT_ID", "BANK_CARD", "EMAIL", "LOCATION", "IP"]
+    docs = []
+    for _ in range(draw(st.integers(1, 25))):
+        parts, found, at = [], [], 0
+        for kind in draw(st.lists(st.sampled_from(kinds), max_size=4)):
+            value = draw(st.text(alphabet="张伟李1389@x.北京路0", min_size=1, max_size=12))
+            parts += ["，", value]
+            found.append(Finding(at + 1, at + 1 + len(value), kind, 0.9))
+            at += 1 + len(value)
+        docs.append(("".join(parts), found))
+    return docs, default_policy().bind(InMemoryKeyProvider({"default": bytes(32)}))
+
+
+@settings(max_examples=60, deadline=None)
+@given(case=_typed_docs())
+def test_small_batches_value_by_value_give_the_array_paths_output(case, monkeypatch_text):
+    from piguard.protect import text as text_module
+
+    docs, policy = case
+    texts, found = [t for t, _ in docs], [f for _, f in docs]
+    small, small_stats = protect_texts(texts, policy, findings=found)
+    with monkeypatch_text.context() as patch:
+        patch.setattr(text_module, "_VALUE_BY_VALUE", 0)  # every operator on Arrow arrays
+        arrays, array_stats = protect_texts(texts, policy, findings=found)
+    assert small == arrays
+    assert small_stats.hidden == array_stats.hidden
+
+
+@pytest.fixture(scope="module")
+def monkeypatch_text():
+    with pytest.MonkeyPatch.context() as patch:
+        yield patch
