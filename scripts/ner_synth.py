@@ -23,6 +23,7 @@ import argparse
 import random
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -753,14 +754,15 @@ def generate(
     return out
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def print_examples(doc: str, generate: Callable[[int, int], list]) -> None:
+    """The generators' command line: ``--n`` examples from ``--seed``, spans marked."""
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
     ap.add_argument("--n", type=int, default=20)
     ap.add_argument("--seed", type=int, default=1)
     args = ap.parse_args()
     for text, spans in generate(args.n, args.seed):
-        print(text, [(text[s:e], t) for s, e, t in spans])
+        print(text, " ".join(f"[{text[s:e]}/{t}]" for s, e, t in spans))
 
 
 if __name__ == "__main__":
-    main()
+    print_examples(__doc__, generate)

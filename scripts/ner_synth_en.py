@@ -20,7 +20,6 @@ Usage: ``python scripts/ner_synth_en.py --n 20 --seed 1`` prints examples.
 
 from __future__ import annotations
 
-import argparse
 import random
 import re
 import sys
@@ -582,14 +581,6 @@ def generate_en(n: int, seed: int, en_words: list[str] | None = None) -> list[Ex
     return out
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--n", type=int, default=20)
-    ap.add_argument("--seed", type=int, default=1)
-    args = ap.parse_args()
-    for text, spans in generate_en(args.n, args.seed, en_words=["the", "report", "went", "Great"]):
-        print(text, [(text[s:e], t) for s, e, t in spans])
-
-
 if __name__ == "__main__":
-    main()
+    synth.print_examples(
+        __doc__, lambda n, seed: generate_en(n, seed, en_words=["the", "report", "went", "Great"]))

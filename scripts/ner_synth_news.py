@@ -28,7 +28,6 @@ Usage: ``python scripts/ner_synth_news.py --n 30 --seed 1`` prints examples.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
@@ -36,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import ner_lexicon as lx
 import ner_lexicon_world as wl
-from ner_synth import Gen, join, render_slots
+from ner_synth import Gen, join, print_examples, render_slots
 
 Span = tuple[int, int, str]
 Example = tuple[str, list[Span]]
@@ -905,14 +904,5 @@ def generate_news(n: int, seed: int, extra_given: str = "") -> list[Example]:
     return out
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--n", type=int, default=20)
-    ap.add_argument("--seed", type=int, default=1)
-    args = ap.parse_args()
-    for text, spans in generate_news(args.n, args.seed):
-        print(text, " ".join(f"[{text[s:e]}/{t}]" for s, e, t in spans))
-
-
 if __name__ == "__main__":
-    main()
+    print_examples(__doc__, generate_news)

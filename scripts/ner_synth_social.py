@@ -33,7 +33,6 @@ Usage: ``python scripts/ner_synth_social.py --n 30 --seed 1`` prints examples.
 
 from __future__ import annotations
 
-import argparse
 import string
 import sys
 from pathlib import Path
@@ -43,7 +42,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import ner_lexicon as lx
 import ner_lexicon_social as sl
 import ner_lexicon_world as wl
-from ner_synth import Gen, join, render_slots
+from ner_synth import Gen, join, print_examples, render_slots
 
 Span = tuple[int, int, str]
 Example = tuple[str, list[Span]]
@@ -832,14 +831,5 @@ def generate_social(n: int, seed: int, extra_given: str = "") -> list[Example]:
     return out
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--n", type=int, default=20)
-    ap.add_argument("--seed", type=int, default=1)
-    args = ap.parse_args()
-    for text, spans in generate_social(args.n, args.seed):
-        print(text, " ".join(f"[{text[s:e]}/{t}]" for s, e, t in spans))
-
-
 if __name__ == "__main__":
-    main()
+    print_examples(__doc__, generate_social)
