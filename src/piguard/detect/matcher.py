@@ -180,19 +180,12 @@ def _scan(db, scratch, text: str, bounded: bool = True,
         return hits
     if len(data) != len(text) + 1:  # non-ASCII: map bytes to str offsets
         char_at = _char_offsets(data, hits)
-        if not bounded:
-            return [(i, char_at[s], char_at[e]) for i, s, e in hits]
-        # every UTF-8 match ends with its one boundary character: drop it
-        if unbounded_from is None:
-            return [(i, char_at[s], char_at[e] if i in byte_mode else char_at[e] - 1)
-                    for i, s, e in hits]
-        return [(i, char_at[s], char_at[e] if i in byte_mode or i >= unbounded_from
-                 else char_at[e] - 1) for i, s, e in hits]
+        hits = [(i, char_at[s], char_at[e]) for i, s, e in hits]
     if not bounded:
         return hits
-    if unbounded_from is None:
-        return [(i, s, e if i in byte_mode else e - 1) for i, s, e in hits]
-    return [(i, s, e if i in byte_mode or i >= unbounded_from else e - 1) for i, s, e in hits]
+    # every other match ends with its one boundary character: drop it
+    first_unbounded = float("inf") if unbounded_from is None else unbounded_from
+    return [(i, s, e if i in byte_mode or i >= first_unbounded else e - 1) for i, s, e in hits]
 
 
 #: UTF-8 continuation bytes (0x80-0xBF) to 0x80, every other byte to 0x00.
