@@ -31,17 +31,10 @@ import pyarrow.compute as pc
 
 from piguard.detect.columns import FORMS, TableProfile, classify, profile_batch
 from piguard.identifiers import regions
+from piguard.protect.operators.base import fixed_width_strings
 
 _RIC_WEIGHTS = np.array([pow(2, 17 - i, 11) for i in range(17)], dtype=np.uint16)
 _LUHN_DOUBLE = np.array([0, 2, 4, 6, 8, 1, 3, 5, 7, 9], dtype=np.uint8)
-
-
-def _fixed(digits: np.ndarray) -> pa.Array:
-    """Arrow strings straight from an (n, width) matrix of ASCII bytes."""
-    n, width = digits.shape
-    offsets = np.arange(0, (n + 1) * width, width, dtype=np.int32)
-    return pa.Array.from_buffers(pa.string(), n, [None, pa.py_buffer(offsets),
-                                                  pa.py_buffer(np.ascontiguousarray(digits))])
 
 
 def _ascii(digits: np.ndarray) -> np.ndarray:
@@ -83,14 +76,14 @@ def make_table(rows: int, seed: int = 7) -> pa.Table:
     letters = rng.integers(ord("a"), ord("z") + 1, (rows, 8), dtype=np.uint8)
     domains = pa.array(["qq.com", "163.com", "example.cn", "outlook.com"]).take(
         pa.array(rng.integers(0, 4, rows, dtype=np.int32)))
-    email = pc.binary_join_element_wise(_fixed(letters), domains, "@")
+    email = pc.binary_join_element_wise(fixed_width_strings(letters), domains, "@")
     octets = [pc.cast(pa.array(rng.integers(1, 255, rows, dtype=np.int32)), pa.string())
               for _ in range(4)]
     ip = pc.binary_join_element_wise(*octets, ".")
     return pa.table({
-        "身份证号": _fixed(ric), "mobile": _fixed(_ascii(mobile)),
-        "bank_card": _fixed(_ascii(card)), "email": email, "login_ip": ip,
-        "order_no": _fixed(_ascii(order)),
+        "身份证号": fixed_width_strings(ric), "mobile": fixed_width_strings(_ascii(mobile)),
+        "bank_card": fixed_width_strings(_ascii(card)), "email": email, "login_ip": ip,
+        "order_no": fixed_width_strings(_ascii(order)),
     })
 
 

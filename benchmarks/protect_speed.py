@@ -42,6 +42,7 @@ from piguard.identifiers import regions
 from piguard.protect import operators as ops
 from piguard.protect.keys import InMemoryKeyProvider, KeyMaterial
 from piguard.protect.operators import keyed
+from piguard.protect.operators.base import fixed_width_strings
 from piguard.protect.policy import default_policy
 
 DEV_TEXTS = Path("/work/shared/data/detect/synthetic/zh_pii_dev.jsonl")
@@ -57,13 +58,6 @@ DIAGNOSES = ["高血压", "2型糖尿病", "上呼吸道感染", "腰椎间盘�
 
 
 # -- data --------------------------------------------------------------------------
-def _fixed(matrix: np.ndarray) -> pa.Array:
-    n, width = matrix.shape
-    offsets = np.arange(0, (n + 1) * width, width, dtype=np.int32)
-    return pa.Array.from_buffers(pa.string(), n, [None, pa.py_buffer(offsets),
-                                                  pa.py_buffer(np.ascontiguousarray(matrix))])
-
-
 def _pick(rng, words: list[str], n: int) -> pa.Array:
     return pc.take(pa.array(words), pa.array(rng.integers(0, len(words), n)))
 
@@ -102,8 +96,8 @@ def make_batch(rows: int, start: int, seed: int) -> pa.RecordBatch:
                           .astype("datetime64[D]"))
     return pa.record_batch({
         "客户编号": pc.binary_join_element_wise("C", ids, ""), "姓名": name,
-        "身份证号": _fixed(ric), "手机": _fixed(mobile.astype(np.uint8)),
-        "银行卡号": _fixed(card.astype(np.uint8)), "邮箱": email, "地址": address,
+        "身份证号": fixed_width_strings(ric), "手机": fixed_width_strings(mobile.astype(np.uint8)),
+        "银行卡号": fixed_width_strings(card.astype(np.uint8)), "邮箱": email, "地址": address,
         "年龄": pa.array(rng.integers(18, 90, rows)), "诊断": _pick(rng, DIAGNOSES, rows),
         "注册日期": registered,
     })

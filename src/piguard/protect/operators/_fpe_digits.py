@@ -11,6 +11,8 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from .base import fixed_width_strings
+
 __all__ = ["run_digit_column"]
 
 _LUHN_DOUBLE = np.array([0, 2, 4, 6, 8, 1, 3, 5, 7, 9], dtype=np.int64)
@@ -38,11 +40,7 @@ def _to_digits(numbers: np.ndarray, width: int) -> np.ndarray:
 
 
 def _build(rows: np.ndarray) -> pa.Array:
-    n, width = rows.shape
-    offsets = np.arange(0, (n + 1) * width, width, dtype=np.int32)
-    return pa.Array.from_buffers(pa.string(), n, [None, pa.py_buffer(offsets),
-                                                  pa.py_buffer((rows + 48).astype(np.uint8)
-                                                               .tobytes())])
+    return fixed_width_strings((rows + 48).astype(np.uint8))
 
 
 def _cards(op, values, lengths, decrypt, domain_for, out_rows):

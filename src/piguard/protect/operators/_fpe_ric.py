@@ -12,6 +12,8 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from .base import fixed_width_strings
+
 __all__ = ["run_resident_ids"]
 
 _WEIGHTS = np.array([pow(2, 17 - i, 11) for i in range(17)], dtype=np.int64)
@@ -127,9 +129,7 @@ def run_resident_ids(op, values: pa.Array, decrypt: bool, domain_for) -> tuple[p
     out = np.empty((len(idx), 18), dtype=np.uint8)
     out[:, :17] = body + 48
     out[:, 17] = _CHECK[(body @ _WEIGHTS) % 11]
-    offsets = np.arange(0, 18 * (len(idx) + 1), 18, dtype=np.int32)
-    built = pa.Array.from_buffers(pa.string(), len(idx), [None, pa.py_buffer(offsets),
-                                                          pa.py_buffer(out.tobytes())])
+    built = fixed_width_strings(out)
     handled[idx] = True
     positions = np.full(n, -1, dtype=np.int64)
     positions[idx] = np.arange(len(idx))

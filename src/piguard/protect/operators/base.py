@@ -25,7 +25,8 @@ import pyarrow.compute as pc
 
 from piguard.errors import PolicyError
 
-__all__ = ["Operator", "as_strings", "check", "distinct", "map_bytes", "map_unique"]
+__all__ = ["Operator", "as_strings", "check", "distinct", "fixed_width_strings", "map_bytes",
+           "map_unique"]
 
 
 def check(condition: bool, message: str) -> None:
@@ -63,6 +64,19 @@ class Operator:
             elif isinstance(value, tuple):
                 out[f.name] = list(value)
         return out
+
+
+def fixed_width_strings(rows: np.ndarray) -> pa.Array:
+    """Arrow strings straight from an ``(n, width)`` matrix of UTF-8 bytes, one row each.
+
+    >>> fixed_width_strings(np.frombuffer(b"ab12", dtype=np.uint8).reshape(2, 2)).to_pylist()
+    ['ab', '12']
+    """
+    n, width = rows.shape
+    offsets = np.arange(0, (n + 1) * width, width, dtype=np.int32)
+    data = np.ascontiguousarray(rows, dtype=np.uint8)
+    return pa.Array.from_buffers(pa.string(), n, [None, pa.py_buffer(offsets),
+                                                  pa.py_buffer(data)])
 
 
 def as_strings(arr: pa.Array | pa.ChunkedArray) -> pa.Array:

@@ -47,7 +47,16 @@ from piguard.protect.keys import KeyMaterial
 
 from . import _hmac_procs
 from ._hmac_procs import HmacStates
-from .base import Operator, _spread, as_strings, check, distinct, map_bytes, map_unique
+from .base import (
+    Operator,
+    _spread,
+    as_strings,
+    check,
+    distinct,
+    fixed_width_strings,
+    map_bytes,
+    map_unique,
+)
 
 try:  # the optional C extension (hatch_build.py): HMAC-SHA256 over OpenSSL, without the GIL
     from . import _hmac_native
@@ -141,9 +150,7 @@ class _Hmac(HmacStates):
         rows[:, : len(head)] = head
         rows[:, len(head):] = _HEX_PAIRS[raw].view(np.uint8).reshape(n, 2 * raw.shape[1])[
             :, :length]
-        offsets = np.arange(0, (n + 1) * rows.shape[1], rows.shape[1], dtype=np.int32)
-        return pa.Array.from_buffers(pa.string(), n, [None, pa.py_buffer(offsets),
-                                                      pa.py_buffer(rows)])
+        return fixed_width_strings(rows)
 
 
 #: Below this many values, starting a helper's share costs more than it saves.

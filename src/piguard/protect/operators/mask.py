@@ -31,7 +31,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from .base import Operator, as_strings, check, map_unique
+from .base import Operator, as_strings, check, fixed_width_strings, map_unique
 
 __all__ = ["COMPOUND_SURNAMES", "CardMask", "EmailMask", "Mask", "NameMask", "display_mask"]
 
@@ -86,9 +86,7 @@ def _mask_fixed_ascii(arr: pa.Array, keep_first: int, keep_last: int, char: str
         rows[:] = ord(char)
     else:
         rows[:, keep_first: width - keep_last] = ord(char)
-    new_offsets = np.arange(0, (n + 1) * width, width, dtype=np.int32)
-    return pa.Array.from_buffers(pa.string(), n, [None, pa.py_buffer(new_offsets),
-                                                  pa.py_buffer(rows)])
+    return fixed_width_strings(rows)
 
 
 def _slice_per_row(arr: pa.Array, counts: pa.Array) -> pa.Array:
