@@ -57,6 +57,7 @@ hmac_sha256(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     }
     Py_buffer key = {0}, offs = {0}, data = {0};
     PyObject *out = NULL;
+    int64_t *off = NULL;
     if (PyObject_GetBuffer(args[0], &key, PyBUF_SIMPLE) < 0)
         goto done;
     if (PyObject_GetBuffer(args[1], &offs, PyBUF_SIMPLE) < 0)
@@ -68,7 +69,7 @@ hmac_sha256(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
         goto done;
     }
     Py_ssize_t n = offs.len / (Py_ssize_t)sizeof(int64_t) - 1;
-    int64_t *off = PyMem_Malloc((size_t)(n + 1) * sizeof(int64_t));
+    off = PyMem_Malloc((size_t)(n + 1) * sizeof(int64_t));
     if (off == NULL) {
         PyErr_NoMemory();
         goto done;
@@ -77,26 +78,21 @@ hmac_sha256(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     /* Checked before any read: a bad offset is an error, never a read out of bounds. */
     if (off[0] < 0 || off[n] > (int64_t)data.len) {
         PyErr_SetString(PyExc_ValueError, "offsets point outside data");
-        PyMem_Free(off);
         goto done;
     }
     for (Py_ssize_t i = 0; i < n; i++) {
         if (off[i + 1] < off[i]) {
             PyErr_SetString(PyExc_ValueError, "offsets must not decrease");
-            PyMem_Free(off);
             goto done;
         }
     }
     if (n > PY_SSIZE_T_MAX / DIGEST) {
         PyErr_NoMemory();
-        PyMem_Free(off);
         goto done;
     }
     out = PyBytes_FromStringAndSize(NULL, n * DIGEST);
-    if (out == NULL) {
-        PyMem_Free(off);
+    if (out == NULL)
         goto done;
-    }
     SHA256_CTX inner, outer, ctx;
     key_states(key.buf, key.len, &inner, &outer);
     unsigned char *dst = (unsigned char *)PyBytes_AS_STRING(out);
@@ -116,8 +112,8 @@ hmac_sha256(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
     OPENSSL_cleanse(&outer, sizeof outer);
     OPENSSL_cleanse(&ctx, sizeof ctx);
     OPENSSL_cleanse(mid, sizeof mid);
-    PyMem_Free(off);
 done:
+    PyMem_Free(off); /* NULL when never allocated */
     if (key.obj) PyBuffer_Release(&key);
     if (offs.obj) PyBuffer_Release(&offs);
     if (data.obj) PyBuffer_Release(&data);
