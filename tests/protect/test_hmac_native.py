@@ -71,21 +71,14 @@ def test_wrong_arguments_are_a_type_error():
 @needs_native
 @settings(max_examples=50, deadline=None)
 @given(values=st.lists(st.one_of(st.none(), st.text(max_size=30)), max_size=60))
-def test_pseudonym_tokens_do_not_depend_on_the_extension(values, monkeypatch_module):
+def test_pseudonym_tokens_do_not_depend_on_the_extension(values):
     op = Pseudonym(KeyMaterial("k", 1, bytes(range(32))), prefix="P_")
     column = pa.array(values, pa.string())
     fast = op.apply_array(column).to_pylist()
-    with monkeypatch_module.context() as patch:
+    with pytest.MonkeyPatch.context() as patch:  # (hypothesis: no function fixtures)
         patch.setattr(keyed, "_hmac_native", None)
         slow = op.apply_array(column).to_pylist()
     assert fast == slow == [None if v is None else op.apply(v) for v in values]
-
-
-@pytest.fixture(scope="module")
-def monkeypatch_module():
-    with pytest.MonkeyPatch.context() as patch:
-        yield patch
-
 
 @needs_native
 @given(values=st.lists(st.binary(max_size=80), max_size=30))

@@ -99,20 +99,14 @@ def _typed_docs(draw):
 
 @settings(max_examples=60, deadline=None)
 @given(case=_typed_docs())
-def test_small_batches_value_by_value_give_the_array_paths_output(case, monkeypatch_text):
+def test_small_batches_value_by_value_give_the_array_paths_output(case):
     from piguard.protect import text as text_module
 
     docs, policy = case
     texts, found = [t for t, _ in docs], [f for _, f in docs]
     small, small_stats = protect_texts(texts, policy, findings=found)
-    with monkeypatch_text.context() as patch:
+    with pytest.MonkeyPatch.context() as patch:  # (hypothesis: no function fixtures)
         patch.setattr(text_module, "_VALUE_BY_VALUE", 0)  # every operator on Arrow arrays
         arrays, array_stats = protect_texts(texts, policy, findings=found)
     assert small == arrays
     assert small_stats.hidden == array_stats.hidden
-
-
-@pytest.fixture(scope="module")
-def monkeypatch_text():
-    with pytest.MonkeyPatch.context() as patch:
-        yield patch

@@ -297,6 +297,8 @@ def _start_model(texts: Sequence[str], types: frozenset[str], with_category: boo
             _model_lane = (os.getpid(), ThreadPoolExecutor(1, thread_name_prefix="piguard-ner"))
         lane = _model_lane[1]
     return lane.submit(_model_findings, list(texts), types, with_category)
+
+
 _STREET_MARKS = frozenset("路街巷弄道里村组号栋幢楼室座单元0123456789")
 
 
