@@ -337,21 +337,17 @@ def forward_backward(em, sizes, trans, start, end):
 
 def _encode_docs(docs, lexicon, bits, legal_s, legal_e):
     """Gold tags, feature ids and legal chunk bounds of ``docs`` (may be empty)."""
+    feats = _features_only(docs, lexicon, bits)
     if not docs:
-        n_templates = fx.feature_ids(fx.encode(["a"]), np.array([0]), lexicon, bits).shape[0]
         empty = np.zeros(0, dtype=np.intp)
-        return empty, np.zeros((0, n_templates), dtype=np.int32), empty, empty
+        return empty, feats, empty, empty
     texts = [t for t, _ in docs]
     gold = np.concatenate([bioes(len(t), clean_spans(t, s)) for t, s in docs]).astype(np.intp)
-    feats = []
-    for lo in range(0, len(texts), 20000):
-        batch = fx.encode(texts[lo : lo + 20000])
-        feats.append(fx.feature_ids(batch, batch.pos, lexicon, bits).T.astype(np.int32))
     batch_all = fx.encode(texts)
     starts, sizes = md.chunk_bounds(batch_all.raw[batch_all.pos], batch_all.lengths)
     # A chunk cut inside a gold entity has no legal gold path: leave it out.
     ok = legal_s[gold[starts]] & legal_e[gold[starts + sizes - 1]]
-    return gold, np.concatenate(feats), starts[ok], sizes[ok]
+    return gold, feats, starts[ok], sizes[ok]
 
 
 def _features_only(docs, lexicon, bits) -> np.ndarray:
