@@ -198,14 +198,48 @@ def regions() -> dict[str, list[tuple[str, ...]]]:
 
 
 @cache
+def ordinary_words(min_freq: int = 30) -> frozenset[str]:
+    """Chinese words of jieba's MIT-licensed dictionary that are not proper nouns.
+
+    Only the word strings are used; entries tagged as names, places, organisations or
+    other proper nouns (nr*, ns, nt, nz), abbreviations (j), English and symbols are
+    left out, and so are words longer than the tagger's dictionary probe (8 characters).
+    """
+    import re
+
+    import jieba
+
+    path = Path(jieba.__file__).parent / "dict.txt"
+    skip = ("nr", "ns", "nt", "nz", "eng", "x", "j")
+    out: set[str] = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if len(parts) != 3 or int(parts[1]) < min_freq or parts[2].startswith(skip):
+            continue
+        if 2 <= len(parts[0]) <= 8 and re.fullmatch(r"[\u4e00-\u9fff]+", parts[0]):
+            out.add(parts[0])
+    return frozenset(out)
+
+
+def region_short(name: str, level: str) -> str:
+    """The short form of a division's name for running text, or the full name when the
+    short form of a county or town is an ordinary word: 人民, 交通, 和平 and 公平 are
+    towns (人民乡, 公平镇) but in text almost always just words."""
+    short = short_name(name)
+    if level in ("area", "street") and short in ordinary_words():
+        return name
+    return short
+
+
+@cache
 def region_words() -> list[str]:
     """Every region name in full and short form (for the REGION dictionary)."""
     out: set[str] = set()
-    for rows in regions().values():
+    for level, rows in regions().items():
         for name, *_ in rows:
             if len(name) >= 2:
                 out.add(name)
-                short = short_name(name)
+                short = region_short(name, level)
                 if len(short) >= 2:
                     out.add(short)
     return sorted(out)

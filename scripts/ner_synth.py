@@ -43,6 +43,9 @@ _COMPANY_FORMS = ["有限公司", "股份有限公司", "集团股份有限公�
 _PRODUCTS = ["iPhone15", "华为Mate60", "小米14", "MacBook", "特斯拉Model3", "比亚迪汉", "戴森吹风机", "耐克运动鞋", "联想笔记本", "格力空调"]
 
 
+_LEVELS = {"p": "province", "c": "city", "a": "area", "s": "street"}
+
+
 class Gen:
     """Random people, places and fillers (one seeded ``random.Random``)."""
 
@@ -138,7 +141,7 @@ class Gen:
     # -- places -------------------------------------------------------------
     def region(self, level: str, short: float = 0.4) -> str:
         name = self.r.choice({"p": self.prov, "c": self.city, "a": self.area, "s": self.street}[level])[0]
-        return lx.short_name(name) if self.r.random() < short else name
+        return lx.region_short(name, _LEVELS[level]) if self.r.random() < short else name
 
     def fake_region(self) -> str:
         stem = "".join(self.r.choice(self.given + list(lx.TRANSLIT)) for _ in range(self.r.randint(1, 2)))

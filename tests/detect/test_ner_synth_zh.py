@@ -62,3 +62,21 @@ def test_emoticons_and_slang_stay_outside_names():
             piece = text[s:e]
             assert piece not in slang, text
             assert not any(code in piece for code in codes), text
+
+
+def test_towns_whose_short_form_is_a_word_keep_their_full_name():
+    pytest.importorskip("jieba", reason="the ordinary-word list is jieba's dictionary")
+    import ner_synth as synth
+
+    assert lx.region_short("云南省", "province") == "云南"
+    assert lx.region_short("公平镇", "street") == "公平镇"  # 公平 is "fair", not a place
+    words = lx.ordinary_words()
+    regions = lx.regions()
+    official = {name for rows in regions.values() for name, *_ in rows}
+    official |= {lx.short_name(name) for level in ("province", "city") for name, *_ in regions[level]}
+    word_towns = {lx.short_name(n) for n, *_ in regions["street"]} & words - official
+    assert len(word_towns) > 100  # 人民, 交通, 世纪 ... are all town names
+    assert not word_towns & set(lx.region_words())
+    g = synth.Gen(3)
+    short = {g.region(level, short=1.0) for level in "as" for _ in range(3000)}
+    assert not short & word_towns
