@@ -1,0 +1,56 @@
+"""The training script's model averaging (scripts/train_ner.py)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import ner_lexicon as lx  # noqa: E402
+
+if not (lx.REGIONS_DIR / "provinces.csv").exists():
+    pytest.skip("the training script needs the shared region tables", allow_module_level=True)
+
+import train_ner  # noqa: E402
+
+
+def _member(seed: int) -> dict[str, np.ndarray]:
+    rng = np.random.default_rng(seed)
+    return {
+        "weights": rng.normal(size=(64, 9)).astype(np.float16),
+        "trans": rng.normal(size=(9, 9)).astype(np.float32),
+    }
+
+
+def test_members_are_averaged_key_by_key_in_their_own_dtype():
+    members = [_member(1), _member(2), _member(3)]
+    mean = train_ner.average(members)
+    assert set(mean) == {"weights", "trans"}
+    for key in mean:
+        assert mean[key].dtype == members[0][key].dtype
+        expected = np.mean([m[key].astype(np.float64) for m in members], axis=0)
+        np.testing.assert_allclose(mean[key], expected, rtol=1e-3, atol=1e-3)
+
+
+def test_one_member_is_the_model_itself():
+    member = _member(4)
+    assert train_ner.average([member]) is member
+
+
+def test_saved_model_loads_and_is_the_same_bytes_every_time(tmp_path):
+    arrays = {**_member(5), "temperature": np.float32(1.0)}
+    first, second = tmp_path / "a.npz", tmp_path / "b.npz"
+    train_ner.save_model(first, arrays)
+    train_ner.save_model(second, arrays)
+    assert first.read_bytes() == second.read_bytes()
+    with np.load(first, allow_pickle=False) as z:
+        assert set(z.files) == set(arrays)
+        for key, value in arrays.items():
+            np.testing.assert_array_equal(z[key], value)
+            assert z[key].dtype == np.asarray(value).dtype
+    assert not list(tmp_path.glob("*.tmp.npz"))
