@@ -65,7 +65,8 @@ def test_model_loads_from_package_without_network(monkeypatch):
 
     monkeypatch.setattr(socket, "socket", refuse)
     model = ner.load_model(ner.MODEL_PATH)
-    assert ner.MODEL_PATH.is_file() and ner.MODEL_PATH.stat().st_size < 12_000_000
+    # 2**20 float16 rows of 9 tag scores: the package stays small enough to vendor.
+    assert ner.MODEL_PATH.is_file() and ner.MODEL_PATH.stat().st_size < 24_000_000
     assert model.weights.shape[1] == len(md.TAGS)
     assert _named(CASES[0][0], model.spans([CASES[0][0]], ner.DEFAULT_TYPES)[0])
 

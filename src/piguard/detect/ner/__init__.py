@@ -1,10 +1,10 @@
 """Person names and places/addresses in Chinese and English text (人名、地名与地址识别).
 
 A compact character-level tagger trained by ``scripts/train_ner.py`` and shipped in
-the package (``data/model.npz``, a few MB): hashed character n-gram, character-class,
-dictionary and Latin-word features scored by a linear chain over BIOES tags
-(an averaged structured perceptron), decoded with a Viterbi pass that is vectorised
-across many sentences at once. Inference is NumPy only and needs no network.
+the package (``data/model.npz``, about 20 MB): hashed character n-gram, character-class,
+dictionary and Latin-word features scored by a linear-chain CRF over BIOES tags (the
+average of four training runs), decoded with a Viterbi pass that is vectorised across
+many sentences at once. Inference is NumPy only and needs no network.
 
 ``LOCATION`` covers bare place names (北京, 长江, Tampa Bay) and full street addresses
 as one span (云南省昆明市五华区人民路18号3栋). A bare surname before a title is a
