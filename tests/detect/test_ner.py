@@ -134,3 +134,29 @@ def test_very_long_text_keeps_offsets():
     assert all(0 <= s < e <= len(text) for s, e, *_ in spans)
     tail = [(text[s:e], t) for s, e, t, _ in spans if s >= len(sentence) * 20000]
     assert tail == [("王小明", "PERSON")]
+
+
+TRADITIONAL = [
+    ("記者王曉明報道，家住臺北市中正區重慶南路一段122號的陳美玲說……",
+     "记者王晓明报道，家住台北市中正区重庆南路一段122号的陈美玲说……"),
+    ("聯絡人：黃志強，地址：香港九龍旺角彌敦道610號3樓",
+     "联络人：黄志强，地址：香港九龙旺角弥敦道610号3楼"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("traditional", "simplified"), TRADITIONAL)
+def test_traditional_text_is_read_as_its_simplified_form(traditional, simplified):
+    assert len(traditional) == len(simplified)
+    found = ner.find_entities(traditional)
+    assert {t for *_, t, _ in found} == {"PERSON", "LOCATION"}
+    assert found == ner.find_entities(simplified)
+
+
+def test_traditional_table_is_one_character_to_one():
+    from importlib import resources
+
+    text = resources.files("piguard.detect.ner").joinpath("data", "t2s.tsv").read_text("utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if not line.startswith("#")]
+    assert len(rows) > 2000
+    assert all(len(t) == len(s) == 1 and t != s for t, s in rows)
+    assert len({t for t, _ in rows}) == len(rows)

@@ -7,17 +7,23 @@ feature look two characters left and right without bounds checks.
 
 Normalisation is 1:1 (one code point in, one out) so offsets never move:
 full-width ASCII becomes ASCII, Latin letters become lower case, every digit becomes
-``0`` (an address number's value says nothing about whether it is an address) and
-dot variants used inside transliterated names become ``·``.
+``0`` (an address number's value says nothing about whether it is an address),
+dot variants used inside transliterated names become ``·``, and traditional Chinese
+characters become simplified ones (``data/t2s.tsv``, from OpenCC): the tagger learned
+from simplified text, and reads 臺北市中正區 as 台北市中正区.
 
 >>> codes = to_codes("Ａb·１")
 >>> "".join(map(chr, normalise(codes)))
 'ab·0'
+>>> "".join(map(chr, normalise(to_codes("臺北市中正區"))))
+'台北市中正区'
 >>> classes(to_codes("王A1 。")).tolist()
 [1, 3, 2, 5, 6]
 """
 
 from __future__ import annotations
+
+from importlib import resources
 
 import numpy as np
 
@@ -73,6 +79,10 @@ def _normal_table() -> np.ndarray:
     for ch in "\u30fb\u2022\u2027\u00b7\u2219\u0387\uff65\u2e31":
         table[ord(ch)] = ord("·")
     table[0] = ord(" ")  # a real NUL in text must not look like the separator
+    pairs = resources.files(__package__).joinpath("data", "t2s.tsv").read_text(encoding="utf-8")
+    for line in pairs.splitlines():
+        if line and not line.startswith("#"):
+            table[ord(line[0])] = ord(line[2])
     return table
 
 
