@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.util
 import itertools
 import socket
+import sys
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -160,3 +163,19 @@ def test_traditional_table_is_one_character_to_one():
     assert len(rows) > 2000
     assert all(len(t) == len(s) == 1 and t != s for t, s in rows)
     assert len({t for t, _ in rows}) == len(rows)
+
+
+def test_traditional_table_generator_keeps_one_to_one_pairs(tmp_path, monkeypatch):
+    script = Path(__file__).resolve().parents[2] / "scripts" / "make_t2s.py"
+    spec = importlib.util.spec_from_file_location("make_t2s", script)
+    make_t2s = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(make_t2s)
+    source = tmp_path / "TSCharacters.txt"
+    # several candidates (the first wins), identity, an astral target, a phrase: only 1:1 pairs
+    source.write_text("乾\t干 乾\n著\t著 着\n㑮\t𫝈\n臺灣\t台湾\n號\t号\n", encoding="utf-8")
+    assert make_t2s.pairs(source) == [("乾", "干"), ("號", "号")]
+    out = tmp_path / "t2s.tsv"
+    monkeypatch.setattr(sys, "argv", ["make_t2s.py", str(source), str(out)])
+    make_t2s.main()
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert [line for line in lines if not line.startswith("#")] == ["乾\t干", "號\t号"]
