@@ -133,18 +133,9 @@ def encode(texts: list[str]) -> Batch:
 
 def _fid(dest: np.ndarray, values: np.ndarray, template: int, bits: int) -> None:
     """Bucket ids of (template, value) written into ``dest``, a row of ``intp``: the top
-    ``bits`` bits of :func:`~._text.mix` of the salted value, computed in place (the
-    ids are the same as ``mix(values ^ salt) >> (64 - bits)``)."""
+    ``bits`` bits of :func:`~._text.mix` of the salted value, hashed in place."""
     salt = _U64((_SALT_INT * (template + 1)) & 0xFFFFFFFFFFFFFFFF)
-    h = np.bitwise_xor(values, salt, dtype=np.uint64)
-    t = h >> _U64(30)
-    h ^= t
-    h *= tx.MIX1
-    np.right_shift(h, _U64(27), out=t)
-    h ^= t
-    h *= tx.MIX2
-    np.right_shift(h, _U64(31), out=t)
-    h ^= t
+    h = tx.mix(np.bitwise_xor(values, salt, dtype=np.uint64), in_place=True)
     np.right_shift(h, _U64(64 - bits), out=dest.view(np.uint64))
 
 

@@ -36,8 +36,6 @@ __all__ = [
     "CLASS_PUNCT",
     "CLASS_SPACE",
     "CLASS_UPPER",
-    "MIX1",
-    "MIX2",
     "PAD",
     "classes",
     "normalise",
@@ -57,8 +55,8 @@ _U64 = np.uint64
 _BASE = 0x100000001B3
 _BASE_INV = pow(_BASE, -1, 1 << 64)
 # SplitMix64's multipliers (see mix).
-MIX1 = _U64(0xBF58476D1CE4E5B9)
-MIX2 = _U64(0x94D049BB133111EB)
+_MIX1 = _U64(0xBF58476D1CE4E5B9)
+_MIX2 = _U64(0x94D049BB133111EB)
 
 
 def to_codes(text: str) -> np.ndarray:
@@ -172,14 +170,24 @@ def substring_hash(prefix: np.ndarray, starts: np.ndarray, lengths: np.ndarray) 
     starts = np.asarray(starts, dtype=np.int64)
     lengths = np.asarray(lengths, dtype=np.int64)
     raw = (prefix[starts + lengths] - prefix[starts]) * inv[starts]
-    return mix(raw ^ (lengths.astype(np.uint64) * MIX2))
+    return mix(raw ^ (lengths.astype(np.uint64) * _MIX2))
 
 
-def mix(h: np.ndarray) -> np.ndarray:
-    """SplitMix64 finaliser: spreads every input bit over the high output bits."""
-    h = h ^ (h >> _U64(30))  # a new array; every later step works in place in it
-    h *= MIX1
-    h ^= h >> _U64(27)
-    h *= MIX2
-    h ^= h >> _U64(31)
+def mix(h: np.ndarray, *, in_place: bool = False) -> np.ndarray:
+    """SplitMix64 finaliser: spreads every input bit over the high output bits.
+
+    A new array, or with ``in_place`` the ``uint64`` array ``h`` itself, overwritten
+    (the feature hashing does that for every template: one temporary, no copies).
+    """
+    t = h >> _U64(30)  # the one temporary: each later shift is written into it
+    if in_place:
+        h ^= t
+    else:
+        h = h ^ t
+    h *= _MIX1
+    np.right_shift(h, _U64(27), out=t)
+    h ^= t
+    h *= _MIX2
+    np.right_shift(h, _U64(31), out=t)
+    h ^= t
     return h
