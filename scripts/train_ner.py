@@ -137,7 +137,7 @@ def training_docs(args) -> list[Doc]:
     pool = _char_pool(uner)
     docs += augment(uner, args.augment, args.seed + 1, pool)
     docs += en_train * args.en_repeat
-    words = sorted(common_words(min_freq=2000))
+    words = sorted(lx.ordinary_words(min_freq=2000))
     en_words = sorted({w for t, sp in en_train for w in _o_words(t, sp)})
     docs += synth.generate(
         args.synthetic,
@@ -188,7 +188,7 @@ def _char_pool(docs: list[Doc], min_count: int = 3) -> str:
 
 def lexicon_arrays() -> dict[str, np.ndarray]:
     """Dictionary hashes (``lex_*``) and character flags (``chr_*``) to ship."""
-    vocab = _uner_vocabulary() | set(synth._HARD_WORDS) | common_words()
+    vocab = _uner_vocabulary() | set(synth._HARD_WORDS) | lx.ordinary_words()
     place = set(lx.COUNTRIES) | set(lx.WORLD_PLACES) | set(lx.CN_GEO) | {p.lower() for p in lx.EN_PLACES}
     place |= set(wl.WORLD_COUNTRIES_ZH) | set(wl.WORLD_PLACES_ZH) | set(wl.CN_LANDMARKS)
     place |= set(wl.CN_REGIONS_INFORMAL)
@@ -230,12 +230,6 @@ def lexicon_arrays() -> dict[str, np.ndarray]:
     return out
 
 
-def common_words(min_freq: int = 30) -> set[str]:
-    """Common words (no names, places, organisations) from jieba's MIT-licensed dictionary,
-    as a "this is an ordinary word" dictionary feature."""
-    return set(lx.ordinary_words(min_freq))
-
-
 def word_given_names() -> list[str]:
     """Two-character ordinary words made only of given-name characters (建军, 明月, 飞云).
 
@@ -243,7 +237,7 @@ def word_given_names() -> list[str]:
     word is never a name and misses 李为民.
     """
     chars = set(lx.GIVEN_CHARS + lx.SINGLE_GIVEN_EXTRA)
-    mid = common_words(min_freq=30) - common_words(min_freq=3001)
+    mid = lx.ordinary_words(min_freq=30) - lx.ordinary_words(min_freq=3001)
     return sorted(w for w in mid if len(w) == 2 and set(w) <= chars)
 
 
