@@ -24,6 +24,10 @@ def fake_model(monkeypatch):
             at = text.find("张三")
             if at >= 0 and "PERSON" in wanted:
                 found.append((at, at + 2, "PERSON", 0.3))  # low confidence: still a decision
+            for label in ("IMEI", "车主"):  # labels the stand-in takes for names
+                at = text.find(label)
+                if at >= 0 and "PERSON" in wanted:
+                    found.append((at, at + len(label), "PERSON", 0.4))
             at = text.find("北京市")
             if at >= 0 and "LOCATION" in wanted:
                 found += [(at, at + 3, "LOCATION", 0.9), (at + 3, at + 6, "LOCATION", 0.7),
@@ -65,3 +69,10 @@ def test_bare_place_names_stay_apart(fake_model):
 
     assert len(_join_address_pieces("江苏如皋市", [(0, 2, "LOCATION", 0.8),
                                                    (2, 5, "LOCATION", 0.6)])) == 2
+
+
+def test_a_context_label_is_never_a_name_or_place(fake_model):
+    text = "IMEI 490154203237518，车主张三"
+    found = [(text[f.start:f.end], f.entity_type) for f in detect(text)]
+    assert ("张三", "PERSON") in found
+    assert not [f for f in found if f[1] == "PERSON" and f[0] != "张三"]

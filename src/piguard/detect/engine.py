@@ -268,8 +268,21 @@ def _model_findings(texts: Sequence[str], types: frozenset[str],
             entities = _join_address_pieces(text, entities)
         size = len(text)
         out.append([Finding(s, e, kind, float(score), categories[kind], _MODEL_WHY, _MODEL)
-                    for s, e, kind, score in entities if 0 <= s < e <= size])
+                    for s, e, kind, score in entities
+                    if 0 <= s < e <= size and not _is_label(text, s, e)])
     return out
+
+
+@cache
+def _label_set() -> tuple[frozenset[str], int]:
+    words = vocabulary()[0]
+    return frozenset(words), len(words[0])
+
+
+def _is_label(text: str, start: int, end: int) -> bool:
+    """A context label is neither a name nor a place ("IMEI 4901..." is not a person)."""
+    labels, longest = _label_set()
+    return end - start <= longest and text[start:end].lower() in labels
 
 
 _MODEL_WHY = "statistical name/address model"
