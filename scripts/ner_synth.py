@@ -46,6 +46,9 @@ _PRODUCTS = ["iPhone15", "华为Mate60", "小米14", "MacBook", "特斯拉Model3
 _LEVELS = {"p": "province", "c": "city", "a": "area", "s": "street"}
 
 
+_NOT_BEFORE_NUMERALS = frozenset("周初高")
+
+
 class Gen:
     """Random people, places and fillers (one seeded ``random.Random``)."""
 
@@ -81,10 +84,20 @@ class Gen:
         return self.r.choices(self.surnames, self.surname_w)[0]
 
     def given_char(self) -> str:
-        return self.r.choice(self.extra_given if self.r.random() < 0.25 else self.given)
+        # One in ten from the characters that are ordinary in text too (李想, 王兵); drawn as
+        # often as the others, they taught the tagger to run names on (朱熹任, 王韶的).
+        r = self.r.random()
+        if r < 0.1:
+            return self.r.choice(lx.GIVEN_CHARS_MORE)
+        return self.r.choice(self.extra_given if r < 0.35 else self.given)
 
     def zh_name(self) -> str:
         r = self.r.random()
+        if r < 0.015:  # 张三, 李四, 王五: the stand-in names of forms, examples and test data
+            surname = self.surname()
+            while surname in _NOT_BEFORE_NUMERALS:  # 周三, 初三 are days and school years
+                surname = self.surname()
+            return surname + self.r.choice("二三四五六七八九")
         if r < 0.28:
             given = self.r.choice(lx.SINGLE_GIVEN_EXTRA + lx.GIVEN_CHARS)
         elif r < 0.36 and self.word_given:  # 建军, 明月, 为民: given names that are words
@@ -221,7 +234,13 @@ class Gen:
             parts.append(prov[0] if r() < 0.8 else lx.short_name(prov[0]))
         cities = self.city_by_prov.get(prov[2], [])
         city = self.r.choice(cities) if cities else None
-        if use_fake or city is None:
+        if use_fake and r() < 0.4:
+            # Divisions that do not belong together (广东省昆明县怀柔区): mistyped, made-up
+            # and test addresses are still one address.
+            parts.append(lx.short_name(self.r.choice(self.city)[0]) + self.r.choice("市县"))
+            if r() < 0.8:
+                parts.append(self.r.choice(self.area)[0])
+        elif use_fake or city is None:
             parts.append(self.fake_region())
             if r() < 0.7:
                 parts.append(self.fake_region()[:-1] + self.r.choice("区县"))
@@ -558,6 +577,9 @@ TEMPLATES_ZH: dict[str, list[str]] = {
         "今天{W}，明天{W}，后天{D}。",
         "{O}、{O}联合举办了{W}论坛。",
         "这家{O}位于市中心，{W}很方便。",
+        "每周三和周五有课，周六、周日休息。",  # days and school years, not 张三-style names
+        "会议定于下周二上午在{L}召开，周四前提交材料。",
+        "他今年读初三，姐姐读高三，弟弟上初二。",
     ],
 }
 TEMPLATES_EN: list[str] = [
@@ -639,6 +661,8 @@ _LEFT = (
     "员工", "经办人：", "收款人", "付款人", "发件人", "乘客", "嫌疑人", "被告人", "原告", "证人", "家长",
     "作者", "主演", "导演", "歌手", "画家", "@", "转告", "问", "找", "叫", "名叫", "姓名", "她叫", "他是",
 )  # fmt: skip
+#: Verbs after a name that a place follows (张伟住在北京): _pair puts a place after them.
+_TO_PLACE = ("住在", "来自", "去了", "回到", "搬到", "来到", "离开", "现居", "生于", "坐在")
 _RIGHT = (
     "说", "表示", "指出", "认为", "今年", "昨天", "已经", "曾经", "本人", "同志", "主席", "先生", "女士", "的",
     "在", "和", "是", "也", "就", "还", "都", "又", "等人", "一行", "夫妇", "家", "告诉记者", "介绍", "回忆",
@@ -646,6 +670,10 @@ _RIGHT = (
     "，", "。", "、", "）", "：", "；", " ", "打来电话", "签字", "到场", "不在家", "的电话", "收", "（", "老师",
     "经理", "博士", "教授", "医生", "书记", "市长", "局长", "出生于", "毕业于", "担任", "获得", "今年考上了",
     "老", "老先生", "老人", "同学", "均", "强调", "透露", "坦言", "率领", "主持", "会见",
+    # everyday verbs: 张伟住在北京 had been read as 张伟住
+    "带着", "喜欢", "觉得", "希望", "负责", "参加了", "买了", "打算", "决定", "准备", "要求", "同意",
+    "发现", "看到", "听说", "知道", "没有", "不是", "请假", "报名", "退休", "结婚", "加入", "工作",
+    *_TO_PLACE,
 )  # fmt: skip
 
 
@@ -656,6 +684,10 @@ def _pair(g: Gen) -> Example:
     tail_text, tail_spans = render(g.r.choice(TEMPLATES_ZH[g.r.choice(list(TEMPLATES_ZH))]), g)
     text = left + name + right
     spans = [(len(left), len(left) + len(name), "PER")]
+    if right in _TO_PLACE:
+        place = g.place()
+        spans.append((len(text), len(text) + len(place), "LOC"))
+        text += place + "，"
     spans += [(s + len(text), e + len(text), t) for s, e, t in tail_spans]
     return text + tail_text, spans
 

@@ -211,6 +211,12 @@ class NewsGen:
         return self._digits(self.r.randint(lo, hi))
 
     # -- people -----------------------------------------------------------------
+    def zh_person(self) -> str:
+        """A generated Chinese name, or now and then a public figure news often names."""
+        if self.r.random() < 0.15:
+            return self.r.choice(wl.CN_PUBLIC_FIGURES)
+        return self.g.zh_name()
+
     def foreign(self) -> str:
         r = self.r.random()
         if r < 0.6:
@@ -321,7 +327,7 @@ def _slots(n: NewsGen) -> dict:
     w = wl
     return {
         # people
-        "Z": (g.zh_name, "PER"),
+        "Z": (n.zh_person, "PER"),
         "F": (n.foreign, "PER"),
         "FD": (n.dotted_name, "PER"),
         "JP": (lambda: r.choice(w.TRANSLIT_PEOPLE_JA), "PER"),

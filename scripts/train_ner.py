@@ -194,6 +194,7 @@ def lexicon_arrays() -> dict[str, np.ndarray]:
     place |= set(wl.CN_REGIONS_INFORMAL)
     people = set(lx.TRANSLIT_FAMILY) | set(wl.TRANSLIT_PEOPLE_ZH) | set(wl.TRANSLIT_PEOPLE_JA)
     people |= set(wl.TRANSLIT_PEOPLE_KO) | set(sl.CELEBRITIES) | set(sl.CELEB_NICKNAMES)
+    people |= set(wl.CN_PUBLIC_FIGURES)
     orgs = set(wl.TRANSLIT_ORGS_ZH) | set(wl.ORGS_WITH_PLACE_ZH)
     for group in (sl.FOOTBALL_CLUBS, sl.ESPORTS_TEAMS, sl.GAMES, sl.BOOKMAKERS, sl.SHOPS_BRANDS,
                   sl.PHYSICAL_SHOPS, sl.STOCKS, sl.TV_SHOWS, sl.GROUPS, sl.ORG_HANDLES):  # fmt: skip
@@ -215,7 +216,7 @@ def lexicon_arrays() -> dict[str, np.ndarray]:
     }
     chars = {
         "SURNAME": lx.SURNAMES + "".join(lx.COMPOUND_SURNAMES),
-        "GIVEN": lx.GIVEN_CHARS,
+        "GIVEN": lx.GIVEN_CHARS + lx.GIVEN_CHARS_MORE,
         "TRANSLIT": lx.TRANSLIT,
         "ADMIN_SUFFIX": lx.ADMIN_SUFFIX_CHARS,
         "STREET_SUFFIX": lx.STREET_SUFFIX_CHARS,

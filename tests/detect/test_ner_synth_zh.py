@@ -80,3 +80,61 @@ def test_towns_whose_short_form_is_a_word_keep_their_full_name():
     g = synth.Gen(3)
     short = {g.region(level, short=1.0) for level in "as" for _ in range(3000)}
     assert not short & word_towns
+
+
+def test_news_names_public_figures_as_people():
+    figures = set(wl.CN_PUBLIC_FIGURES)
+    named = [text[s:e] for text, spans in news.generate_news(3000, 5)
+             for s, e, label in spans if label == "PER"]  # fmt: skip
+    assert any(name in figures for name in named)
+    assert sum(name in figures for name in named) < len(named) / 3  # mostly generated names
+
+
+def test_given_names_also_use_characters_that_are_ordinary_words():
+    import ner_synth as synth
+
+    assert not set(lx.GIVEN_CHARS_MORE) & set(lx.GIVEN_CHARS)
+    assert {"想", "兵", "健", "畅"} <= set(lx.GIVEN_CHARS_MORE)  # 李想, 王兵, 张健, 刘畅
+    g = synth.Gen(3)
+    drawn = [g.given_char() for _ in range(5000)]
+    share = sum(c in lx.GIVEN_CHARS_MORE for c in drawn) / len(drawn)
+    assert 0.08 < share < 0.2  # one in ten on purpose, a few more through the other pools
+
+
+def test_addresses_may_join_divisions_that_do_not_belong_together():
+    import ner_synth as synth
+
+    regions = lx.regions()
+    real = {name for rows in regions.values() for name, *_ in rows}
+    city_short = {lx.short_name(name) for name, *_ in regions["city"]}
+    g = synth.Gen(3)
+    mixed = [a for a in (g.address() for _ in range(3000))
+             if any(f"{c}县" in a and f"{c}县" not in real for c in city_short)]  # fmt: skip
+    assert len(mixed) > 50  # 广东省昆明县怀柔区...: still one address
+
+
+def test_a_place_follows_a_name_and_a_verb_of_place():
+    import ner_synth as synth
+
+    g = synth.Gen(4)
+    seen = 0
+    for _ in range(3000):
+        text, spans = synth._pair(g)
+        _, end, _ = spans[0]
+        verb = next((v for v in synth._TO_PLACE if text.startswith(v, end)), None)
+        if verb is None:
+            continue
+        seen += 1
+        start, _, label = spans[1]  # 张伟|住在|北京: the verb belongs to neither
+        assert (start, label) == (end + len(verb), "LOC"), text
+    assert seen > 20
+
+
+def test_stand_in_names_with_a_numeral_but_never_a_weekday():
+    import ner_synth as synth
+
+    g = synth.Gen(6)
+    names = [g.zh_name() for _ in range(6000)]
+    numbered = [n for n in names if len(n) == 2 and n[1] in "二三四五六七八九"]
+    assert len(numbered) > 30  # 张三, 李四, 王五
+    assert not [n for n in numbered if n[0] in "周初高"]  # 周三 is Wednesday, 初三 a school year
