@@ -54,3 +54,18 @@ def test_saved_model_loads_and_is_the_same_bytes_every_time(tmp_path):
             np.testing.assert_array_equal(z[key], value)
             assert z[key].dtype == np.asarray(value).dtype
     assert not list(tmp_path.glob("*.tmp.npz"))
+
+
+def test_name_swapped_copies_keep_one_character_places_and_bare_surnames():
+    text = "中美两国元首在北京会晤，王总和张伟出席。"
+    spans = [(0, 1, "LOC"), (1, 2, "LOC"), (7, 9, "LOC"), (12, 13, "PER"), (14, 16, "PER")]
+    copies = train_ner.augment([(text, spans)], copies=20, seed=3, extra_given="")
+    assert len(copies) == 20
+    changed = 0
+    for new, new_spans in copies:
+        assert len(new_spans) == len(spans)
+        pieces = [new[s:e] for s, e, _ in new_spans]
+        assert pieces[:2] == ["中", "美"] and pieces[3] == "王"
+        assert new.startswith("中美两国元首在") and new.endswith("出席。")
+        changed += pieces[2] != "北京" or pieces[4] != "张伟"
+    assert changed >= 18

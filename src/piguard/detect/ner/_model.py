@@ -27,6 +27,8 @@ _BATCH_CHUNKS = 4096
 _EMISSION_ROWS = 1 << 16
 _BREAK_AFTER = frozenset("。！？!?；;\n\r")
 _SOFT_BREAK = frozenset("，,、 \t：:")
+# a place that runs on into a street, number, building or room is one address
+_STREET_MARKS = frozenset("路街道巷弄胡同号栋幢楼座室")
 
 
 def allowed_transitions() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -237,7 +239,34 @@ class Model:
         found.sort()
         for d, a, e, label, m in found:
             result[d].append((a, e, label, m))
+        for d, spans in enumerate(result):
+            if len(spans) > 1:
+                result[d] = join_addresses(texts[d], spans)
         return result
+
+
+def join_addresses(
+    text: str, spans: list[tuple[int, int, str, float]]
+) -> list[tuple[int, int, str, float]]:
+    """Adjacent places whose second part has a street, number or room become one address.
+
+    >>> join_addresses("青海省香港市华龙区谢街9号", [(0, 3, "LOCATION", 0.9), (3, 14, "LOCATION", 0.6)])
+    [(0, 14, 'LOCATION', 0.6643)]
+    >>> join_addresses("江苏南京", [(0, 2, "LOCATION", 0.9), (2, 4, "LOCATION", 0.8)])
+    [(0, 2, 'LOCATION', 0.9), (2, 4, 'LOCATION', 0.8)]
+    """
+    out = [spans[0]]
+    for a, e, label, m in spans[1:]:
+        pa, pe, plabel, pm = out[-1]
+        if (
+            label == plabel == "LOCATION"
+            and pe == a
+            and not _STREET_MARKS.isdisjoint(text[a:e])
+        ):
+            out[-1] = (pa, e, label, round((pm * (pe - pa) + m * (e - a)) / (e - pa), 4))
+        else:
+            out.append((a, e, label, m))
+    return out
 
 
 def _span_mean(conf: np.ndarray, begin: np.ndarray, stop: np.ndarray) -> np.ndarray:
