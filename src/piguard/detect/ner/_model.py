@@ -27,8 +27,9 @@ _BATCH_CHUNKS = 4096
 _EMISSION_ROWS = 1 << 16
 _BREAK_AFTER = frozenset("。！？!?；;\n\r")
 _SOFT_BREAK = frozenset("，,、 \t：:")
-# a place that runs on into a street, number, building or room is one address
-_STREET_MARKS = frozenset("路街道巷弄胡同号栋幢楼座室")
+# a place that runs on into a street, number, building or room is one address; 道 and 楼
+# are left out (北海道, 黄鹤楼 after a province stay places of their own)
+_STREET_MARKS = frozenset("路街巷弄号栋幢室0123456789０１２３４５６７８９")
 
 
 def allowed_transitions() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -252,7 +253,7 @@ def join_addresses(
 
     >>> join_addresses("青海省香港市华龙区谢街9号", [(0, 3, "LOCATION", 0.9), (3, 14, "LOCATION", 0.6)])
     [(0, 14, 'LOCATION', 0.6643)]
-    >>> join_addresses("江苏南京", [(0, 2, "LOCATION", 0.9), (2, 4, "LOCATION", 0.8)])
+    >>> join_addresses("山西大同", [(0, 2, "LOCATION", 0.9), (2, 4, "LOCATION", 0.8)])
     [(0, 2, 'LOCATION', 0.9), (2, 4, 'LOCATION', 0.8)]
     """
     out = [spans[0]]
