@@ -89,3 +89,24 @@ def test_confidence_equals_the_row_wise_softmax(scale):
     p /= p.sum(axis=1, keepdims=True)
     plain = p[np.arange(len(tags)), tags.astype(np.intp)]
     assert m._confidence(em, tags, 0.8).tobytes() == plain.tobytes()
+
+
+def test_spans_join_a_place_with_the_street_after_it(monkeypatch):
+    """Tags as the tagger might give them (青海省 | 香港市华龙区谢街9号; 山西 | 大同)."""
+    from piguard.detect.ner import _model as md
+
+    texts = ["住址：青海省香港市华龙区谢街9号", "山西大同"]
+    tags = {"住址：青海省香港市华龙区谢街9号": "OOOBIE" + "B" + "I" * 8 + "E", "山西大同": "BEBE"}
+    index = {"O": 0, "B": 5, "I": 6, "E": 7}
+
+    def fake_tag(self, batch):
+        seq = "".join(tags[t] for t in texts)
+        return np.array([index[c] for c in seq], dtype=np.int8), np.zeros((len(seq), 9), np.float32)
+
+    monkeypatch.setattr(md.Model, "tag", fake_tag)
+    model = md.Model.from_arrays(
+        np.zeros((16, 9)), np.zeros((9, 9)), np.zeros(9), np.zeros(9), lexicon=None
+    )
+    first, second = model.spans(texts, frozenset({"LOCATION"}))
+    assert [(a, e) for a, e, _, _ in first] == [(3, 16)]
+    assert [(a, e) for a, e, _, _ in second] == [(0, 2), (2, 4)]
