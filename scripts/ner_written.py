@@ -13,13 +13,15 @@ comments; a post may start with a hashtag (``#话题#``).
 ``python scripts/ner_written.py`` checks every file and prints counts; a malformed line
 is reported with its file and line number. With the labelled corpora at hand
 (``PIGUARD_DETECT_DATA``) it also lists any line that shares a run of ``OVERLAP``
-characters with one of them: these lines must be written, not quoted.
+characters with one of them (and exits with status 2): these lines must be written, not
+quoted.
 """
 
 from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 FOLDER = Path(__file__).resolve().parent / "ner_written"
@@ -66,14 +68,19 @@ def parse_line(line: str) -> Doc:
     return text, spans
 
 
+def text_lines(path: Path) -> Iterator[tuple[int, str]]:
+    """(line number, line) for each line of ``path`` that is neither blank nor a comment."""
+    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        line = raw.strip()
+        if line and not _is_comment(line):
+            yield number, line
+
+
 def load(folder: Path = FOLDER) -> list[Doc]:
     """Every line of every ``*.txt`` file in ``folder``, in file and line order."""
     docs: list[Doc] = []
     for path in sorted(folder.glob("*.txt")):
-        for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            line = raw.strip()
-            if not line or _is_comment(line):
-                continue
+        for number, line in text_lines(path):
             try:
                 docs.append(parse_line(line))
             except MarkupError as exc:
@@ -95,7 +102,12 @@ def quoted_lines(docs: list[Doc]) -> list[tuple[str, str]]:
     }  # fmt: skip
     hits: list[tuple[str, str]] = []
     for name, read in readers.items():
-        grams = {t[i : i + OVERLAP] for t, _ in read() for i in range(len(t) - OVERLAP + 1)}
+        try:
+            corpus = read()
+        except FileNotFoundError:
+            print(f"{name}: not found, not compared")
+            continue
+        grams = {t[i : i + OVERLAP] for t, _ in corpus for i in range(len(t) - OVERLAP + 1)}
         for text, _ in docs:
             if any(text[i : i + OVERLAP] in grams for i in range(len(text) - OVERLAP + 1)):
                 hits.append((text, name))
@@ -107,10 +119,7 @@ def main() -> None:
     for path in sorted(FOLDER.glob("*.txt")):
         texts: set[str] = set()
         n = per = loc = empty = dup = 0
-        for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            line = raw.strip()
-            if not line or _is_comment(line):
-                continue
+        for number, line in text_lines(path):
             try:
                 text, spans = parse_line(line)
             except MarkupError as exc:

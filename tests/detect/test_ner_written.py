@@ -62,10 +62,9 @@ def test_comments_and_blank_lines_are_skipped(tmp_path):
 @pytest.fixture(scope="module")
 def shipped():
     return [
-        (path.name, written.parse_line(line.strip()))
+        (path.name, written.parse_line(line))
         for path in sorted(written.FOLDER.glob("*.txt"))
-        for line in path.read_text(encoding="utf-8").splitlines()
-        if line.strip() and not written._is_comment(line.strip())
+        for _, line in written.text_lines(path)
     ]
 
 
