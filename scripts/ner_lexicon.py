@@ -230,6 +230,23 @@ def ordinary_words(min_freq: int = 30) -> frozenset[str]:
     return frozenset(out)
 
 
+def idioms(min_freq: int = 20) -> tuple[str, ...]:
+    """Four-character idioms and set phrases of jieba's dictionary (tags i and l), sorted.
+
+    Many start with or hold a surname character (麻木不仁, 高瞻远瞩, 方兴未艾): without
+    them in the generated sentences the tagger reads their last characters as a name.
+    """
+    import jieba
+
+    path = Path(jieba.__file__).parent / "dict.txt"
+    out = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if len(parts) == 3 and parts[2] in ("i", "l") and int(parts[1]) >= min_freq and len(parts[0]) == 4:
+            out.add(parts[0])
+    return tuple(sorted(out))
+
+
 def region_short(name: str, level: str) -> str:
     """The short form of a division's name for running text, or the full name when the
     short form of a county or town is an ordinary word: 人民, 交通, 和平 and 公平 are

@@ -61,6 +61,7 @@ class Gen:
         self.surname_w = [1.0 / (i + 8) ** 0.9 for i in range(len(surnames))]
         self.given = list(lx.GIVEN_CHARS)
         self.word_given: list[str] = []
+        self.idioms: tuple[str, ...] = ()  # 麻木不仁: never a name, whatever it starts with
         self.en_first, self.en_last = list(lx.EN_FIRST), list(lx.EN_LAST)
         reg = lx.regions()
         self.prov = reg["province"]
@@ -713,6 +714,8 @@ def _salad(g: Gen, words: list[str]) -> Example:
             continue
         elif r < 0.3:
             piece, label = g.r.choice("，，、的了和在是。"), None
+        elif r < 0.36 and g.idioms:
+            piece, label = g.r.choice(g.idioms), None
         else:
             piece, label = g.r.choice(words), None
         if label:
@@ -755,6 +758,7 @@ def generate(
     words: list[str] | None = None,
     en_words: list[str] | None = None,
     word_given: list[str] | None = None,
+    idioms: tuple[str, ...] = (),
 ) -> list[Example]:
     """``n`` labelled sentences from the templates, registers mixed.
 
@@ -764,6 +768,7 @@ def generate(
     """
     g = Gen(seed, extra_given)
     g.word_given = list(word_given or [])
+    g.idioms = idioms
     weights = {"news": 0.28, "chat": 0.08, "form": 0.09, "log": 0.03, "ticket": 0.06,
                "resume": 0.07, "medical": 0.04, "negative": 0.07, "pair": 0.13, "salad": 0.15}  # fmt: skip
     regs = list(weights)

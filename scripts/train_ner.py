@@ -158,6 +158,7 @@ def training_docs(args) -> list[Doc]:
         words=words,
         en_words=en_words,
         word_given=word_given_names(),
+        idioms=lx.idioms(),
     )
     docs += news.generate_news(args.news, args.seed + 4, extra_given=pool)
     docs += social.generate_social(args.social, args.seed + 5, extra_given=pool)

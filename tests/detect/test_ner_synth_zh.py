@@ -17,6 +17,7 @@ if not (lx.REGIONS_DIR / "provinces.csv").exists():
 
 import ner_lexicon_social as sl  # noqa: E402
 import ner_lexicon_world as wl  # noqa: E402
+import ner_synth as synth  # noqa: E402
 import ner_synth_news as news  # noqa: E402
 import ner_synth_social as social  # noqa: E402
 
@@ -138,3 +139,16 @@ def test_stand_in_names_with_a_numeral_but_never_a_weekday():
     numbered = [n for n in names if len(n) == 2 and n[1] in "二三四五六七八九"]
     assert len(numbered) > 30  # 张三, 李四, 王五
     assert not [n for n in numbered if n[0] in "周初高"]  # 周三 is Wednesday, 初三 a school year
+
+
+def test_idioms_in_the_word_salad_are_never_names_or_places():
+    idioms = set(lx.idioms())
+    assert {"麻木不仁", "高瞻远瞩", "方兴未艾"} <= idioms and all(len(w) == 4 for w in idioms)
+    words = sorted(lx.ordinary_words(min_freq=2000))
+    seen = 0
+    for text, spans in synth.generate(3000, 3, words=words, idioms=tuple(sorted(idioms))):
+        for at in range(len(text) - 3):
+            if text[at : at + 4] in idioms:
+                seen += 1
+                assert not any(s < at + 4 and at < e for s, e, _ in spans), text
+    assert seen > 100
