@@ -114,6 +114,21 @@ def augment(docs: list[Doc], copies: int, seed: int, extra_given: str) -> list[D
     return out
 
 
+_GARBLED_EDGE = re.compile(r"^[，。、：；（）(),.:;]|[，。、：；（）(),.:;]$|^\d+年?$|^[了在]|[的了在]$")
+
+
+def garbled(text: str, spans: list[Span]) -> bool:
+    """A Universal NER sentence whose labels slipped off their words (年）, 了签证, （888):
+    a few sentences of one annotation batch; they are left out of training.
+
+    >>> garbled("1989年至2000年，嘉木扬投资", [(0, 4, "PER"), (5, 10, "PER")])
+    True
+    >>> garbled("法人代表为毕为。", [(5, 7, "PER")])
+    False
+    """
+    return any(_GARBLED_EDGE.search(text[s:e]) for s, e, _ in spans)
+
+
 def tag_country_mentions(text: str, spans: list[Span]) -> list[Span]:
     """Country and province names that UNER left untagged (中国人民, 美国政府) become ``LOC``,
     as news annotation has them; names inside an entity or organisation stay as they are.
@@ -135,17 +150,37 @@ def tag_country_mentions(text: str, spans: list[Span]) -> list[Span]:
     return sorted([sp for sp in spans if sp[2] != "ORG"] + added)
 
 
+# Words that make the place before them part of an organisation's name (美国国会,
+# 中国外交部, 巴西国家队), as news, CLUENER and Universal NER annotate them; some
+# hand-written lines tag the place. 政府 and 人民 are left out: news tags 美国 in 美国政府.
+_ORG_AFTER_PLACE = re.compile(
+    "外交部|财政部|国防部|商务部|教育部|司法部|卫生部|内政部|国务院|国会|议会|众议院|参议院"
+    "|大使馆|使馆|领事馆|通讯社|电视台|国家队|代表团|代表队|海军|陆军|空军"
+    "|女足|男足|女排|男排|女篮|男篮|队(?!伍|员|长)"
+)
+
+
+def untag_organisation_places(text: str, spans: list[Span]) -> list[Span]:
+    """``LOC`` spans right before an organisation word are dropped (美国国会: no place).
+
+    >>> untag_organisation_places("美国国会和中国政府", [(0, 2, "LOC"), (5, 7, "LOC")])
+    [(5, 7, 'LOC')]
+    """
+    return [sp for sp in spans if sp[2] != "LOC" or not _ORG_AFTER_PLACE.match(text, sp[1])]
+
+
 def training_docs(args) -> list[Doc]:
     uner = [
         (t, split_admin_chain(t, tag_country_mentions(t, s)))
         for t, s, _ in corpora.load_uner("zh_gsdsimp-ud-train.iob2", keep_org=True)
+        if not garbled(t, s)
     ]
     en_train, _ = corpora.uner_en_split()
     docs: list[Doc] = []
     docs += uner * args.uner_repeat
     pool = _char_pool(uner)
     docs += augment(uner, args.augment, args.seed + 1, pool)
-    hand = written.load()
+    hand = [(t, untag_organisation_places(t, s)) for t, s in written.load()]
     docs += hand * args.written_repeat
     docs += augment(hand, args.written_augment, args.seed + 6, pool)
     docs += en_train * args.en_repeat

@@ -69,3 +69,17 @@ def test_name_swapped_copies_keep_one_character_places_and_bare_surnames():
         assert new.startswith("中美两国元首在") and new.endswith("出席。")
         changed += pieces[2] != "北京" or pieces[4] != "张伟"
     assert changed >= 18
+
+
+def test_universal_ner_sentences_with_labels_off_their_words_are_left_out():
+    assert train_ner.garbled("战后他曾担任多国大使：开罗（1950年）", [(10, 11, "ORG"), (16, 18, "PER")])
+    assert train_ner.garbled("他在签证处得到了签证。", [(7, 10, "PER")])
+    assert not train_ner.garbled("法人代表为毕为，总部在的黎波里。", [(5, 7, "PER"), (11, 15, "LOC")])
+
+
+def test_a_place_that_starts_an_organisation_name_is_not_a_place_in_written_lines():
+    text = "美国国会、伊朗外交部和巴西国家队都表示，中国政府和中国人民欢迎，队伍出发。"
+    spans = [(0, 2, "LOC"), (5, 7, "LOC"), (11, 13, "LOC"), (20, 22, "LOC"), (25, 27, "LOC")]
+    kept = train_ner.untag_organisation_places(text, spans)
+    assert [text[s:e] for s, e, _ in kept] == ["中国", "中国"]
+    assert train_ner.untag_organisation_places("他去了北京队伍里", [(3, 5, "LOC")]) == [(3, 5, "LOC")]
