@@ -6,7 +6,10 @@ Corpora (development splits in shared/data/detect; research-use ones are only re
 MSRA (news), CLUENER (name/address), Weibo (named mentions), Resume (NAME/LOC),
 UNER zh GSD dev, UNER en EWT dev (odd documents, the half not used for training),
 the synthetic PI corpus and ``benchmarks/data/en_news_eval.jsonl`` (hand-written
-CoNLL-2003-style English news, project-owned, never used for training). The
+CoNLL-2003-style English news, project-owned, never used for training). A hard-negative
+check follows: four-character idioms of jieba's dictionary (麻木不仁, 暗度陈仓) in plain
+sentences, where any name or place found is wrong; the rare ones (frequency below 20)
+never occur in the training data, the common ones do. The
 baselines run in the same process: jieba's part-of-speech tags on the Chinese
 corpora (nr -> PERSON, ns -> LOCATION) and Microsoft Presidio's analyzer (spaCy
 ``en_core_web_sm``) on the English ones. Speed is characters per second of the tagger over all the texts after
@@ -124,6 +127,36 @@ def presidio_predict(texts: list[str]) -> list[list]:
     ]  # fmt: skip
 
 
+IDIOM_FRAMES = ("他说这件事{}。", "大家都觉得{}，没有办法。", "这种做法可谓{}。",
+                "面对这种情况，我们要{}。", "他一向{}，深受同事好评。", "报道称，当地居民{}。")  # fmt: skip
+
+
+def idiom_sentences(common: bool, n: int = 1500) -> list[str]:
+    """``n`` idioms (tags i and l, four characters) of one frequency band in plain frames."""
+    import random
+
+    import jieba
+
+    band = []
+    for line in (Path(jieba.__file__).parent / "dict.txt").read_text(encoding="utf-8").splitlines():
+        word, freq, tag = line.split()
+        if tag in ("i", "l") and len(word) == 4 and (int(freq) >= 20) == common:
+            band.append(word)
+    rng = random.Random(11)
+    return [rng.choice(IDIOM_FRAMES).format(w) for w in rng.sample(sorted(band), n)]
+
+
+def idiom_check(model_path: Path | None, with_jieba: bool) -> None:
+    for common in (False, True):
+        texts = idiom_sentences(common)
+        found, _, _ = piguard_predict(texts, model_path)
+        line = f"idioms ({'common, trained on' if common else 'rare, never trained on'}): "
+        line += f"sentences with a name or place: piguard {sum(map(bool, found))}/{len(texts)}"
+        if with_jieba:
+            line += f", jieba {sum(map(bool, jieba_predict(texts)[0]))}/{len(texts)}"
+        print(line)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--no-jieba", action="store_true", help="skip the (slow) jieba baseline")
@@ -173,6 +206,7 @@ def main() -> None:
             f"jieba posseg (Chinese corpora, {zh_chars:,} chars): {t_jb:.2f}s wall = "
             f"{zh_chars / t_jb:,.0f} chars/s"
         )
+    idiom_check(args.model, not args.no_jieba)
 
 
 if __name__ == "__main__":
