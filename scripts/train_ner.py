@@ -1,6 +1,6 @@
 """Train the shipped name/address tagger: ``src/piguard/detect/ner/data/model.npz``.
 
-    .venv/bin/python scripts/train_ner.py            # about 14 minutes on 2 cores
+    .venv/bin/python scripts/train_ner.py            # about 15 minutes on 2 cores
 
 Training data (and only this — see docs/ner.md for the licences):
 - Universal NER Chinese GSD train split (CC BY-SA 4.0, Mayhew et al., NAACL 2024), ORG
