@@ -30,6 +30,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 sys.path.insert(0, str(ROOT / "src"))
 
 import ner_corpora as corpora  # noqa: E402
+import ner_lexicon as lx  # noqa: E402
 
 from piguard.detect import ner  # noqa: E402
 
@@ -135,15 +136,9 @@ def idiom_sentences(common: bool, n: int = 1500) -> list[str]:
     """``n`` idioms (tags i and l, four characters) of one frequency band in plain frames."""
     import random
 
-    import jieba
-
-    band = []
-    for line in (Path(jieba.__file__).parent / "dict.txt").read_text(encoding="utf-8").splitlines():
-        word, freq, tag = line.split()
-        if tag in ("i", "l") and len(word) == 4 and (int(freq) >= 20) == common:
-            band.append(word)
+    band = lx.idioms(20) if common else lx.idioms(0, below=20)
     rng = random.Random(11)
-    return [rng.choice(IDIOM_FRAMES).format(w) for w in rng.sample(sorted(band), n)]
+    return [rng.choice(IDIOM_FRAMES).format(w) for w in rng.sample(band, n)]
 
 
 def idiom_check(model_path: Path | None, with_jieba: bool) -> None:

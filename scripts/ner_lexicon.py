@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
@@ -206,6 +207,17 @@ def regions() -> dict[str, list[tuple[str, ...]]]:
     return {"province": provinces, "city": cities, "area": areas, "street": streets}
 
 
+def jieba_entries() -> Iterator[tuple[str, int, str]]:
+    """(word, frequency, part-of-speech tag) of every entry of jieba's MIT-licensed dictionary."""
+    import jieba
+
+    path = Path(jieba.__file__).parent / "dict.txt"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if len(parts) == 3:
+            yield parts[0], int(parts[1]), parts[2]
+
+
 @cache
 def ordinary_words(min_freq: int = 30) -> frozenset[str]:
     """Chinese words of jieba's MIT-licensed dictionary that are not proper nouns.
@@ -216,35 +228,27 @@ def ordinary_words(min_freq: int = 30) -> frozenset[str]:
     """
     import re
 
-    import jieba
-
-    path = Path(jieba.__file__).parent / "dict.txt"
     skip = ("nr", "ns", "nt", "nz", "eng", "x", "j")
-    out: set[str] = set()
-    for line in path.read_text(encoding="utf-8").splitlines():
-        parts = line.split()
-        if len(parts) != 3 or int(parts[1]) < min_freq or parts[2].startswith(skip):
-            continue
-        if 2 <= len(parts[0]) <= 8 and re.fullmatch(r"[\u4e00-\u9fff]+", parts[0]):
-            out.add(parts[0])
-    return frozenset(out)
+    return frozenset(
+        word
+        for word, freq, tag in jieba_entries()
+        if freq >= min_freq and not tag.startswith(skip)
+        and 2 <= len(word) <= 8 and re.fullmatch(r"[\u4e00-\u9fff]+", word)
+    )  # fmt: skip
 
 
-def idioms(min_freq: int = 20) -> tuple[str, ...]:
-    """Four-character idioms and set phrases of jieba's dictionary (tags i and l), sorted.
+def idioms(min_freq: int = 20, below: int | None = None) -> tuple[str, ...]:
+    """Four-character idioms and set phrases of jieba's dictionary (tags i and l) with a
+    frequency of at least ``min_freq`` (and under ``below``), sorted.
 
     Many start with or hold a surname character (麻木不仁, 高瞻远瞩, 方兴未艾): without
     them in the generated sentences the tagger reads their last characters as a name.
     """
-    import jieba
-
-    path = Path(jieba.__file__).parent / "dict.txt"
-    out = set()
-    for line in path.read_text(encoding="utf-8").splitlines():
-        parts = line.split()
-        if len(parts) == 3 and parts[2] in ("i", "l") and int(parts[1]) >= min_freq and len(parts[0]) == 4:
-            out.add(parts[0])
-    return tuple(sorted(out))
+    return tuple(sorted({
+        word
+        for word, freq, tag in jieba_entries()
+        if tag in ("i", "l") and len(word) == 4 and freq >= min_freq and (below is None or freq < below)
+    }))  # fmt: skip
 
 
 def region_short(name: str, level: str) -> str:
