@@ -116,6 +116,7 @@ def quoted_lines(docs: list[Doc]) -> list[tuple[str, str]]:
 
 def main() -> None:
     bad = 0
+    docs: list[Doc] = []
     for path in sorted(FOLDER.glob("*.txt")):
         texts: set[str] = set()
         n = per = loc = empty = dup = 0
@@ -126,6 +127,7 @@ def main() -> None:
                 print(f"{path.name}:{number}: {exc}")
                 bad += 1
                 continue
+            docs.append((text, spans))
             n += 1
             dup += text in texts
             texts.add(text)
@@ -138,7 +140,7 @@ def main() -> None:
     import ner_corpora as corpora
 
     if (corpora.DATA / "msra").is_dir():
-        hits = quoted_lines(load())
+        hits = quoted_lines(docs)
         for text, name in hits:
             print(f"shares {OVERLAP} characters with {name}: {text}")
         print(f"{len(hits)} lines share {OVERLAP} characters with a labelled corpus")
